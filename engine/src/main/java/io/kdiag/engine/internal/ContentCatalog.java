@@ -1,0 +1,86 @@
+package io.kdiag.engine.internal;
+
+import io.kdiag.engine.RuleCompilationException;
+import io.kdiag.engine.RuleError;
+import io.kdiag.engine.internal.PlaybookContent.DiagnosisContent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of all loaded playbooks, by link id and by diagnosis id. A link or diagnosis id
+ * belongs to one playbook only.
+ */
+public final class ContentCatalog {
+
+    private final Map<String, String> links;
+    private final Map<String, DiagnosisContent> diagnoses;
+    private final Map<String, Playbook> owners;
+
+    private ContentCatalog(Map<String, String> links, Map<String, DiagnosisContent> diagnoses,
+            Map<String, Playbook> owners) {
+        this.links = Map.copyOf(links);
+        this.diagnoses = Map.copyOf(diagnoses);
+        this.owners = Map.copyOf(owners);
+    }
+
+    /**
+     * Merges the content of the playbooks.
+     *
+     * @throws RuleCompilationException when two playbooks define the same link or diagnosis id
+     */
+    public static ContentCatalog of(List<Playbook> playbooks) throws RuleCompilationException {
+        Map<String, String> links = new HashMap<>();
+        Map<String, DiagnosisContent> diagnoses = new HashMap<>();
+        Map<String, Playbook> owners = new HashMap<>();
+        Map<String, Playbook> linkOwners = new HashMap<>();
+        List<RuleError> errors = new ArrayList<>();
+        for (Playbook playbook : playbooks) {
+            playbook.content().links().forEach((id, text) -> {
+                Playbook other = linkOwners.putIfAbsent(id, playbook);
+                if (other != null) {
+                    errors.add(duplicate(playbook, "link", id, other));
+                }
+                links.put(id, text);
+            });
+            playbook.content().diagnoses().forEach((id, content) -> {
+                Playbook other = owners.putIfAbsent(id, playbook);
+                if (other != null) {
+                    errors.add(duplicate(playbook, "diagnosis", id, other));
+                }
+                diagnoses.put(id, content);
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        return new ContentCatalog(links, diagnoses, owners);
+    }
+
+    private static RuleError duplicate(Playbook playbook, String what, String id, Playbook other) {
+        return new RuleError(playbook.drlPath().replaceAll("\\.drl$", ".yaml"), 0, 0,
+                what + " '" + id + "' is already defined by playbook " + other.id() + " (" + other.origin() + ")");
+    }
+
+    /** The words of a link, if a playbook defines them. */
+    public Optional<String> link(String id) {
+        return Optional.ofNullable(links.get(id));
+    }
+
+    /** The content of a diagnosis, if a playbook defines it. */
+    public Optional<DiagnosisContent> diagnosis(String id) {
+        return Optional.ofNullable(diagnoses.get(id));
+    }
+
+    /** The playbook that defines a diagnosis, if any. */
+    public Optional<Playbook> owner(String diagnosisId) {
+        return Optional.ofNullable(owners.get(diagnosisId));
+    }
+
+    /** Every diagnosis id with content, sorted. */
+    public List<String> diagnosisIds() {
+        return diagnoses.keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,66 @@
+package io.kdiag.facts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A node.
+ *
+ * @param name the node's name
+ * @param readyStatus the status of the Ready condition: {@code True}, {@code False},
+ *     {@code Unknown} (the kubelet stopped reporting), or {@code ""} when the node has none
+ * @param readyReason the reason of the Ready condition, for example {@code NodeStatusUnknown}
+ * @param readySince when the Ready condition last changed, or {@code null}
+ * @param lastHeartbeat the Ready condition's last heartbeat, or {@code null}
+ * @param taints the node's taints
+ * @param unschedulable whether the node is cordoned
+ * @param creationTimestamp when the node object was created, or {@code null}
+ * @param source where the node was read
+ */
+public record Node(
+        String name,
+        String readyStatus,
+        String readyReason,
+        Instant readySince,
+        Instant lastHeartbeat,
+        List<Taint> taints,
+        boolean unschedulable,
+        Instant creationTimestamp,
+        String source) implements KubeObject {
+
+    /** Copies the list so the fact stays immutable. */
+    public Node {
+        taints = List.copyOf(taints);
+    }
+
+    @Override
+    public ObjectRef ref() {
+        return ObjectRef.cluster("Node", name);
+    }
+
+    /** Whether the node reports Ready. */
+    public boolean isReady() {
+        return "True".equals(readyStatus);
+    }
+
+    /** Whether the node carries a taint with this key. */
+    public boolean hasTaint(String key) {
+        return taints.stream().anyMatch(t -> t.key().equals(key));
+    }
+
+    /**
+     * Whether the control plane considers the node down: Ready is False or Unknown, or the node
+     * carries the unreachable, not-ready or out-of-service taint.
+     */
+    public boolean isDown() {
+        return "False".equals(readyStatus) || "Unknown".equals(readyStatus)
+                || hasTaint(Taint.UNREACHABLE) || hasTaint(Taint.NOT_READY)
+                || hasTaint(Taint.OUT_OF_SERVICE);
+    }
+
+    @Override
+    public Optional<Instant> latestTimestamp() {
+        return Times.latest(creationTimestamp, readySince, lastHeartbeat);
+    }
+}

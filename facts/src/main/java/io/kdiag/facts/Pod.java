@@ -1,0 +1,83 @@
+package io.kdiag.facts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A pod, reduced to what storage playbooks need.
+ *
+ * @param namespace the pod's namespace
+ * @param name the pod's name
+ * @param uid the pod's UID
+ * @param nodeName the node the pod is scheduled to ({@code spec.nodeName}), or {@code ""}
+ * @param phase {@code status.phase}: Pending, Running, Succeeded, Failed or Unknown
+ * @param owners the pod's owner references
+ * @param claimNames the names of the PersistentVolumeClaims its volumes use, in spec order
+ * @param labels the pod's labels
+ * @param creationTimestamp when the pod object was created, or {@code null}
+ * @param startTime {@code status.startTime}, or {@code null}
+ * @param deletionTimestamp {@code metadata.deletionTimestamp}: the end of the grace period
+ *     (request time plus grace period), or {@code null} when the pod is not being deleted
+ * @param terminationGracePeriodSeconds the grace period, or {@code null} when unset
+ * @param waitingReasons the {@code state.waiting.reason} of every init and app container that
+ *     is waiting, for example {@code ContainerCreating}
+ * @param ready whether the pod's Ready condition is True
+ * @param preStopHooks the containers that declare a preStop hook, each as
+ *     {@code container: command}
+ * @param source where the pod was read
+ */
+public record Pod(
+        String namespace,
+        String name,
+        String uid,
+        String nodeName,
+        String phase,
+        List<Owner> owners,
+        List<String> claimNames,
+        Map<String, String> labels,
+        Instant creationTimestamp,
+        Instant startTime,
+        Instant deletionTimestamp,
+        Long terminationGracePeriodSeconds,
+        List<String> waitingReasons,
+        boolean ready,
+        List<String> preStopHooks,
+        String source) implements KubeObject {
+
+    /** Copies the lists and maps so the fact stays immutable. */
+    public Pod {
+        owners = List.copyOf(owners);
+        claimNames = List.copyOf(claimNames);
+        labels = Map.copyOf(labels);
+        waitingReasons = List.copyOf(waitingReasons);
+        preStopHooks = List.copyOf(preStopHooks);
+    }
+
+    @Override
+    public ObjectRef ref() {
+        return new ObjectRef("Pod", namespace, name);
+    }
+
+    /** Whether the pod is being deleted (it shows as Terminating). */
+    public boolean isTerminating() {
+        return deletionTimestamp != null;
+    }
+
+    /** The controlling owner (the StatefulSet, ReplicaSet, DaemonSet or Job), if any. */
+    public Optional<Owner> controller() {
+        return owners.stream().filter(Owner::controller).findFirst()
+                .or(() -> owners.stream().findFirst());
+    }
+
+    /** Whether the pod mounts the named claim. */
+    public boolean usesClaim(String claimName) {
+        return claimNames.contains(claimName);
+    }
+
+    @Override
+    public Optional<Instant> latestTimestamp() {
+        return Times.latest(creationTimestamp, startTime);
+    }
+}

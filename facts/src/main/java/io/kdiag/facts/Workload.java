@@ -1,0 +1,52 @@
+package io.kdiag.facts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workload that owns pods: a StatefulSet, Deployment, DaemonSet or ReplicaSet.
+ *
+ * @param kind {@code StatefulSet}, {@code Deployment}, {@code DaemonSet} or {@code ReplicaSet}
+ * @param namespace the workload's namespace
+ * @param name the workload's name
+ * @param desiredReplicas the replicas it asks for ({@code desiredNumberScheduled} for a DaemonSet)
+ * @param readyReplicas how many of them are ready
+ * @param owners its owner references (a ReplicaSet's Deployment)
+ * @param podManagementPolicy a StatefulSet's pod management policy, or {@code ""}
+ * @param updateStrategy the update strategy type, for example {@code RollingUpdate}, or {@code ""}
+ * @param creationTimestamp when it was created, or {@code null}
+ * @param source where it was read
+ */
+public record Workload(
+        String kind,
+        String namespace,
+        String name,
+        int desiredReplicas,
+        int readyReplicas,
+        List<Owner> owners,
+        String podManagementPolicy,
+        String updateStrategy,
+        Instant creationTimestamp,
+        String source) implements KubeObject {
+
+    /** Copies the list so the fact stays immutable. */
+    public Workload {
+        owners = List.copyOf(owners);
+    }
+
+    @Override
+    public ObjectRef ref() {
+        return new ObjectRef(kind, namespace, name);
+    }
+
+    /** Whether the workload wants pods and has none ready. */
+    public boolean isFullyDown() {
+        return desiredReplicas > 0 && readyReplicas == 0;
+    }
+
+    @Override
+    public Optional<Instant> latestTimestamp() {
+        return Times.latest(creationTimestamp);
+    }
+}

@@ -1,0 +1,44 @@
+package io.kdiag.facts.signal;
+
+import io.kdiag.facts.Evidence;
+import io.kdiag.facts.ObjectRef;
+import java.time.Instant;
+
+/**
+ * A gRPC error returned by a CSI driver, as an event message or a log line reports it
+ * ({@code rpc error: code = DeadlineExceeded desc = context deadline exceeded}).
+ *
+ * @param operation what was attempted: {@code provision}, {@code delete}, {@code attach},
+ *     {@code detach}, {@code snapshot}, {@code mount} or {@code unknown}
+ * @param code the gRPC status code name, for example {@code DeadlineExceeded}, {@code Aborted}
+ *     or {@code NotFound}
+ * @param description the text after {@code desc =}
+ * @param volumeId the volume the error names (a backend volume ID, a PersistentVolume name or
+ *     a claim UID), or {@code ""}
+ * @param subject the object the error concerns: the event's involved object, or the pod whose
+ *     log holds the line (a {@code LogFile} reference for plain log files)
+ * @param time when it was reported, or {@code null}
+ * @param evidence the event or log line it was read from
+ */
+public record CsiError(
+        String operation,
+        String code,
+        String description,
+        String volumeId,
+        ObjectRef subject,
+        Instant time,
+        Evidence evidence) {
+
+    /**
+     * Whether this is the CSI operation lock: the driver refuses a request because an operation
+     * on the same volume is still in flight ("an operation with the given Volume ID ... already exists").
+     */
+    public boolean isOperationLock() {
+        return "Aborted".equals(code) && description.contains("already exists");
+    }
+
+    /** Whether the call timed out. */
+    public boolean isTimeout() {
+        return "DeadlineExceeded".equals(code);
+    }
+}

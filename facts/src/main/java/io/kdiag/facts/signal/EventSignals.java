@@ -1,0 +1,75 @@
+package io.kdiag.facts.signal;
+
+import io.kdiag.facts.Event;
+import io.kdiag.facts.Evidence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the signals in event messages. One method per signal family; each accepts every
+ * wording that Kubernetes versions and drivers are known to print.
+ */
+public final class EventSignals {
+
+    private static final Pattern MULTI_ATTACH =
+            Pattern.compile("Multi-Attach error for volume \"([^\"]+)\"(.*)", Pattern.DOTALL);
+    private static final Pattern USED_BY_PODS =
+            Pattern.compile("already used by pod\\(s\\)\\s*(.+)", Pattern.DOTALL);
+    private static final Pattern HOLDER_NODE =
+            Pattern.compile("already exclusively attached to node (\\S+)");
+    private static final Pattern ATTACH_SUCCEEDED =
+            Pattern.compile("AttachVolume\\.Attach succeeded for volume \"([^\"]+)\"");
+
+    private EventSignals() {
+    }
+
+    /** Every signal the event carries. */
+    public static List<Object> recognise(Event event) {
+        List<Object> signals = new ArrayList<>(2);
+        multiAttach(event).ifPresent(signals::add);
+        attachSucceeded(event).ifPresent(signals::add);
+        return signals;
+    }
+
+    /** The Multi-Attach error an event about a pod reports, if it reports one. */
+    public static Optional<MultiAttachError> multiAttach(Event event) {
+        if (!"Pod".equals(event.involved().kind())) {
+            return Optional.empty();
+        }
+        Matcher m = MULTI_ATTACH.matcher(event.message());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String rest = m.group(2);
+        Matcher pods = USED_BY_PODS.matcher(rest);
+        List<String> holders = pods.find() ? splitPods(pods.group(1)) : List.of();
+        Matcher node = HOLDER_NODE.matcher(rest);
+        String holderNode = node.find() ? node.group(1) : "";
+        return Optional.of(new MultiAttachError(event.involved(), m.group(1), holders, holderNode,
+                event.time(), event.count(), Evidence.of(event)));
+    }
+
+    /** The successful attach an event about a pod reports, if it reports one. */
+    public static Optional<AttachSucceeded> attachSucceeded(Event event) {
+        if (!"Pod".equals(event.involved().kind())) {
+            return Optional.empty();
+        }
+        Matcher m = ATTACH_SUCCEEDED.matcher(event.message());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AttachSucceeded(event.involved(), m.group(1), event.time(),
+                Evidence.of(event)));
+    }
+
+    private static List<String> splitPods(String list) {
+        return Arrays.stream(list.split("[,\\s]+"))
+                .map(s -> s.replaceAll("[\\[\\]\"']", ""))
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

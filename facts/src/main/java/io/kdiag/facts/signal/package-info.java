@@ -1,0 +1,6 @@
+/**
+ * Signals: what event messages and log lines say, recognised once in Java and offered to the
+ * rules as typed facts, so that a playbook matches the meaning of the evidence and not one
+ * wording of it. Each signal keeps the {@link io.kdiag.facts.Evidence} it was read from.
+ */
+package io.kdiag.facts.signal;

@@ -1,0 +1,78 @@
+package io.kdiag.facts.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kdiag.facts.KubeObject;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns raw objects into facts, by kind. Kinds without a mapper are counted by the snapshot
+ * but produce no fact. Embedded copies of whole objects
+ * ({@code kubectl.kubernetes.io/last-applied-configuration}) are dropped first, and a Secret is
+ * never read past its metadata.
+ */
+final class FactMapper {
+
+    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    private final Map<String, KindMapper> mappers;
+
+    FactMapper() {
+        WorkloadMapper workloads = new WorkloadMapper();
+        this.mappers = Map.of(
+                "Pod", new PodMapper(),
+                "PersistentVolumeClaim", new PersistentVolumeClaimMapper(),
+                "PersistentVolume", new PersistentVolumeMapper(),
+                "VolumeAttachment", new VolumeAttachmentMapper(),
+                "Node", new NodeMapper(),
+                "Event", new EventMapper(),
+                "StatefulSet", workloads,
+                "Deployment", workloads,
+                "DaemonSet", workloads,
+                "ReplicaSet", workloads);
+    }
+
+    /**
+     * The fact for one object, or empty when kdiag has no rules for its kind.
+     *
+     * @throws IllegalArgumentException when the object lacks a kind or a name, or a field has the wrong type
+     */
+    Optional<KubeObject> map(RawObject raw) {
+        if (raw.kind().isEmpty()) {
+            throw new IllegalArgumentException("object has no kind");
+        }
+        JsonNode metadata = raw.tree().path("metadata");
+        if (!metadata.path("name").isTextual() || metadata.path("name").asText().isEmpty()) {
+            throw new IllegalArgumentException(raw.kind() + " has no metadata.name");
+        }
+        if ("Secret".equals(raw.kind())) {
+            raw.tree().retain("apiVersion", "kind", "metadata");
+        }
+        if (metadata.path("annotations") instanceof ObjectNode annotations) {
+            annotations.remove(LAST_APPLIED);
+        }
+        KindMapper mapper = mappers.get(raw.kind());
+        if (mapper == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.map(raw, serialization));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(raw.kind() + " " + metadata.path("name").asText() + ": "
+                    + DocumentReader.oneLine(rootMessage(e)), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                ? j.getOriginalMessage() : cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+}

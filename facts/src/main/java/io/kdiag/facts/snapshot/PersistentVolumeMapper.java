@@ -1,0 +1,32 @@
+package io.kdiag.facts.snapshot;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PersistentVolumeSpec;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.PersistentVolume;
+
+/** Maps a fabric8 {@code PersistentVolume} to the {@link PersistentVolume} fact. */
+final class PersistentVolumeMapper implements KindMapper {
+
+    @Override
+    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+        var pv = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.PersistentVolume.class);
+        ObjectMeta meta = pv.getMetadata();
+        PersistentVolumeSpec spec = pv.getSpec() == null ? new PersistentVolumeSpec() : pv.getSpec();
+        var csi = spec.getCsi();
+        var claim = spec.getClaimRef();
+        return new PersistentVolume(
+                meta.getName(),
+                pv.getStatus() == null ? "" : Meta.text(pv.getStatus().getPhase()),
+                csi == null ? "" : Meta.text(csi.getDriver()),
+                csi == null ? "" : Meta.text(csi.getVolumeHandle()),
+                claim == null ? "" : Meta.text(claim.getNamespace()),
+                claim == null ? "" : Meta.text(claim.getName()),
+                Meta.list(spec.getAccessModes()),
+                Meta.text(spec.getPersistentVolumeReclaimPolicy()),
+                Meta.text(spec.getStorageClassName()),
+                Meta.instant(meta.getCreationTimestamp()),
+                raw.source());
+    }
+}

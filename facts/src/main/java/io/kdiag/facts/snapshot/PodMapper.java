@@ -1,0 +1,84 @@
+package io.kdiag.facts.snapshot;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.Pod;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Maps a fabric8 {@code Pod} to the {@link Pod} fact. */
+final class PodMapper implements KindMapper {
+
+    @Override
+    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+        var pod = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.Pod.class);
+        ObjectMeta meta = pod.getMetadata();
+        PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
+        PodStatus status = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
+        return new Pod(
+                Meta.text(meta.getNamespace()),
+                meta.getName(),
+                Meta.text(meta.getUid()),
+                Meta.text(spec.getNodeName()),
+                Meta.text(status.getPhase()),
+                Meta.owners(meta),
+                claimNames(spec),
+                Meta.map(meta.getLabels()),
+                Meta.instant(meta.getCreationTimestamp()),
+                Meta.instant(status.getStartTime()),
+                Meta.instant(meta.getDeletionTimestamp()),
+                spec.getTerminationGracePeriodSeconds(),
+                waitingReasons(status),
+                ready(status),
+                preStopHooks(spec),
+                raw.source());
+    }
+
+    private static List<String> claimNames(PodSpec spec) {
+        return Meta.list(spec.getVolumes()).stream()
+                .map(Volume::getPersistentVolumeClaim)
+                .filter(Objects::nonNull)
+                .map(c -> c.getClaimName())
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static List<String> waitingReasons(PodStatus status) {
+        return Stream.concat(Meta.list(status.getInitContainerStatuses()).stream(),
+                        Meta.list(status.getContainerStatuses()).stream())
+                .map(ContainerStatus::getState)
+                .filter(s -> s != null && s.getWaiting() != null && s.getWaiting().getReason() != null)
+                .map(s -> s.getWaiting().getReason())
+                .toList();
+    }
+
+    private static boolean ready(PodStatus status) {
+        return Meta.list(status.getConditions()).stream()
+                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+
+    private static List<String> preStopHooks(PodSpec spec) {
+        return Meta.list(spec.getContainers()).stream()
+                .filter(c -> c.getLifecycle() != null && c.getLifecycle().getPreStop() != null)
+                .map(c -> c.getName() + ": " + hookCommand(c))
+                .toList();
+    }
+
+    private static String hookCommand(Container container) {
+        var hook = container.getLifecycle().getPreStop();
+        if (hook.getExec() != null && hook.getExec().getCommand() != null) {
+            return String.join(" ", hook.getExec().getCommand());
+        }
+        if (hook.getSleep() != null && hook.getSleep().getSeconds() != null) {
+            return "sleep " + hook.getSleep().getSeconds();
+        }
+        return hook.getHttpGet() != null ? "httpGet" : "";
+    }
+}
