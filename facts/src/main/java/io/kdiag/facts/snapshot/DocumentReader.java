@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class DocumentReader {
 
     private static final int PEEK_LIMIT = 1 << 16;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(['\"])[^'\"]{2,}\\1");
 
     private final ParseLimits limits;
     private final ObjectMapper jsonMapper;
@@ -147,7 +148,7 @@ final class DocumentReader {
             }
         } catch (JsonProcessingException e) {
             warnings.accept(new SnapshotWarning(source(name, lineOffset, e.getLocation()),
-                    "not valid " + format + ": " + oneLine(e.getOriginalMessage())));
+                    "not valid " + format + ": " + withoutQuotedText(oneLine(e.getOriginalMessage()))));
         } catch (StackOverflowError e) {
             warnings.accept(new SnapshotWarning(name, "not valid " + format + ": nested too deeply"));
         }
@@ -164,9 +165,9 @@ final class DocumentReader {
             if (token == JsonToken.START_OBJECT) {
                 readTopObject(mapper, parser, name, lineOffset, objects);
             } else {
-                warnings.accept(new SnapshotWarning(source(name, lineOffset, parser.currentTokenLocation()),
-                        "not a Kubernetes object"));
+                String at = source(name, lineOffset, parser.currentTokenLocation());
                 parser.skipChildren();
+                warnings.accept(new SnapshotWarning(at, "not a Kubernetes object"));
             }
         }
     }
@@ -255,6 +256,14 @@ final class DocumentReader {
             return name;
         }
         return name + ":" + (lineOffset + location.getLineNr());
+    }
+
+    /**
+     * A parser's message without the input text it quotes ({@code Unrecognized token 'c2VjcmV0'}):
+     * the text may be a Secret's value in a file too broken to know it holds a Secret.
+     */
+    static String withoutQuotedText(String message) {
+        return QUOTED.matcher(message).replaceAll("$1...$1");
     }
 
     static String oneLine(String message) {
