@@ -32,6 +32,7 @@ public final class EventSignals {
         List<Object> signals = new ArrayList<>(2);
         multiAttach(event).ifPresent(signals::add);
         attachSucceeded(event).ifPresent(signals::add);
+        CsiErrors.inEvent(event).ifPresent(signals::add);
         return signals;
     }
 
