@@ -75,6 +75,11 @@ public record Pod(
                 .or(() -> owners.stream().findFirst());
     }
 
+    /** The name of the controlling owner, or {@code ""} when the pod has none. */
+    public String controllerName() {
+        return controller().map(Owner::name).orElse("");
+    }
+
     /** Whether the pod runs an app container of this name. */
     public boolean runsContainer(String containerName) {
         return containerNames.contains(containerName);
