@@ -36,6 +36,7 @@ public final class EventSignals {
         attachSucceeded(event).ifPresent(signals::add);
         attachWaitsForDetach(event).ifPresent(signals::add);
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
+        CsiErrors.inEvent(event).ifPresent(signals::add);
         return signals;
     }
 
