@@ -71,6 +71,11 @@ public record Pod(
                 .or(() -> owners.stream().findFirst());
     }
 
+    /** The name of the controlling owner, or {@code ""} when the pod has none. */
+    public String controllerName() {
+        return controller().map(Owner::name).orElse("");
+    }
+
     /** Whether the pod mounts the named claim. */
     public boolean usesClaim(String claimName) {
         return claimNames.contains(claimName);

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads files and folders of Kubernetes objects into one {@link Snapshot}.
+ * Reads files and folders of Kubernetes objects, and plain logs ({@link LogFiles}), into one
+ * {@link Snapshot}.
  *
  * <p>Each file is read on its own: a file that cannot be parsed, or an object whose fields
  * have the wrong types, becomes a {@link SnapshotWarning} naming the file and line, and
@@ -69,7 +70,7 @@ public final class SnapshotLoader {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(SnapshotLoader::isObjectFile)
+                    .filter(file -> isObjectFile(file) || LogFiles.isLog(file))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
@@ -89,6 +90,8 @@ public final class SnapshotLoader {
         private final Map<String, Integer> counts = new TreeMap<>();
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final List<Object> facts = new ArrayList<>();
+        private final LogReader logReader = new LogReader();
+        private final LogLines logs = new LogLines();
         private Instant newest;
 
         Collector(DocumentReader reader, FactMapper mapper) {
@@ -97,11 +100,23 @@ public final class SnapshotLoader {
         }
 
         void readFile(Path file, String name) {
+            if (LogFiles.isLog(file)) {
+                readLog(file, name);
+                return;
+            }
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             try (BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
                 reader.read(text, name, this::accept, warnings::add);
+            } catch (IOException e) {
+                warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+            }
+        }
+
+        private void readLog(Path file, String name) {
+            try (BufferedReader text = LogFiles.open(file)) {
+                logReader.read(text, name, null, "", logs::add, warnings::add);
             } catch (IOException e) {
                 warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
             }
@@ -127,8 +142,14 @@ public final class SnapshotLoader {
             }
         }
 
+        /** The snapshot, once everything is read: log years are resolved against its capture time here. */
         Snapshot snapshot(List<String> sources) {
-            return new Snapshot(sources, newest, new TreeMap<>(counts), warnings, facts);
+            Instant captured = logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
+            facts.addAll(logs.facts(captured, warnings::add));
+            if (logs.count() > 0) {
+                counts.put("LogLine", logs.count());
+            }
+            return new Snapshot(sources, captured, new TreeMap<>(counts), warnings, facts);
         }
     }
 }
