@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
  * End to end: the etcd cluster of the operators' test report before the restart, with the same
  * preStop hook (pkill and sleeps) that has not failed, volumes attached where their pods run.
  */
-class HealthyClusterTest {
+class PreStopHookHealthyTest {
 
     @Test
     void aHealthyClusterHasNoDiagnosisEvenWithARiskyHookThatNeverFailed() {
-        CliRun run = CliRun.analyzeJson("healthy-cluster");
+        CliRun run = CliRun.analyzeJson("prestop-hook-healthy");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.ids()).isEmpty();
