@@ -25,6 +25,11 @@ public record Evidence(ObjectRef object, String text, String source) {
         return new Evidence(event.ref(), event.reason() + ": " + event.message(), event.source());
     }
 
+    /** Evidence that is a log line: its text, from its pod or its log file, read at its line. */
+    public static Evidence of(LogLine line) {
+        return new Evidence(line.origin(), line.text(), line.source());
+    }
+
     /** Evidence that is an object's state, described in words. */
     public static Evidence of(KubeObject object, String text) {
         return new Evidence(object.ref(), text, object.source());

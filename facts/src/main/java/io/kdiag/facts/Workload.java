@@ -40,6 +40,11 @@ public record Workload(
         return new ObjectRef(kind, namespace, name);
     }
 
+    /** The name of the first owner (a ReplicaSet's Deployment), or {@code ""} when it has none. */
+    public String ownerName() {
+        return owners.isEmpty() ? "" : owners.get(0).name();
+    }
+
     /** Whether the workload wants pods and has none ready. */
     public boolean isFullyDown() {
         return desiredReplicas > 0 && readyReplicas == 0;

@@ -24,12 +24,13 @@ final class Certainty {
 
     /**
      * Combines any number of certainty factors. Evidence for and evidence against are each
-     * combined first and the two totals last, so the result does not depend on their order.
+     * combined first and the two totals last; factors are combined in sorted order, so the
+     * result does not depend on the order they came in, not even in its last bit.
      */
-    static double combineAll(Iterable<Double> factors) {
+    static double combineAll(java.util.Collection<Double> factors) {
         double positive = 0;
         double negative = 0;
-        for (double factor : factors) {
+        for (double factor : factors.stream().sorted().toList()) {
             if (factor >= 0) {
                 positive = combine(positive, factor);
             } else {

@@ -9,12 +9,13 @@ import java.time.Instant;
  * ({@code rpc error: code = DeadlineExceeded desc = context deadline exceeded}).
  *
  * @param operation what was attempted: {@code provision}, {@code delete}, {@code attach},
- *     {@code detach}, {@code snapshot}, {@code mount} or {@code unknown}
+ *     {@code detach}, {@code snapshot}, {@code mount}, {@code unmount} or {@code unknown}
  * @param code the gRPC status code name, for example {@code DeadlineExceeded}, {@code Aborted}
  *     or {@code NotFound}
  * @param description the text after {@code desc =}
- * @param volumeId the volume the error names (a backend volume ID, a PersistentVolume name or
- *     a claim UID), or {@code ""}
+ * @param volumeId the volume the error names, or {@code ""}: the driver's backend volume ID when
+ *     the driver names one, else the PersistentVolume the operation ran for, else the UID of the
+ *     claim whose provisioning failed (see {@link #refersTo})
  * @param subject the object the error concerns: the event's involved object, or the pod whose
  *     log holds the line (a {@code LogFile} reference for plain log files)
  * @param time when it was reported, or {@code null}
@@ -35,6 +36,18 @@ public record CsiError(
      */
     public boolean isOperationLock() {
         return "Aborted".equals(code) && description.contains("already exists");
+    }
+
+    /**
+     * Whether the error concerns this volume: a PersistentVolume name, a volume handle or a claim
+     * UID. A dynamically provisioned volume is named {@code pvc-<claim UID>}, so a provisioner's
+     * "error syncing claim "<uid>"" and a driver's "Volume ID pvc-<uid>" are the same volume.
+     */
+    public boolean refersTo(String volume) {
+        if (volumeId.isEmpty() || volume == null || volume.isEmpty()) {
+            return false;
+        }
+        return volumeId.equals(volume) || volumeId.equals("pvc-" + volume) || volume.equals("pvc-" + volumeId);
     }
 
     /** Whether the call timed out. */

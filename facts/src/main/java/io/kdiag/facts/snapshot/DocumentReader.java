@@ -68,10 +68,10 @@ final class DocumentReader {
      */
     int read(BufferedReader text, String name, Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings)
             throws IOException {
-        text.mark(PEEK_LIMIT + 1);
-        int first = firstSignificantChar(text);
-        text.reset();
         try {
+            text.mark(PEEK_LIMIT + 1);
+            int first = firstSignificantChar(text);
+            text.reset();
             if (first == '{' || first == '[') {
                 return parse(jsonMapper, text, name, 0, "JSON", objects, warnings);
             }

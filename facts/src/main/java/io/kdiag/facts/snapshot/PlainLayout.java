@@ -3,15 +3,12 @@ package io.kdiag.facts.snapshot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Files and folders of {@code kubectl get -o yaml|json} output, and plain log files: what is
  * left when no dump layout is recognised.
  */
 final class PlainLayout implements Layout {
-
-    private static final Set<String> LOG_ENDINGS = Set.of(".log", ".txt");
 
     @Override
     public String title() {
@@ -28,8 +25,8 @@ final class PlainLayout implements Layout {
         return Layout.objectsOrArchive(file, relative, name).or(() -> plainLog(file, relative, name));
     }
 
-    /** A {@code .log} or {@code .txt} file, read as a log of no known pod. */
+    /** A log file ({@link LogFiles#isLog}), read as a log of no known pod. */
     static Optional<DumpFile> plainLog(Path file, List<String> relative, String name) {
-        return Layout.endsWithAny(relative, LOG_ENDINGS) ? Optional.of(new DumpFile.PlainLog(file, name)) : Optional.empty();
+        return LogFiles.isLog(file) ? Optional.of(new DumpFile.PlainLog(file, name)) : Optional.empty();
     }
 }

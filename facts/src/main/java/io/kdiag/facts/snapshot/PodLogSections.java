@@ -24,7 +24,8 @@ final class PodLogSections {
      *
      * @param container the container's name
      * @param firstLine the line of the file the section's first log line is on, from 1
-     * @param text the section's log lines, each ending in a newline
+     * @param text the section's log lines, each ending in a newline, after one empty line for
+     *     each line of the file before the section: a reader of it counts the file's line numbers
      */
     record Section(String container, int firstLine, String text) {
     }
@@ -52,6 +53,7 @@ final class PodLogSections {
                 container = start.matches() ? start.group(1) : null;
                 firstLine = line.number() + 1;
                 body.setLength(0);
+                body.append("\n".repeat(line.number()));
             } else if (container != null) {
                 body.append(line.text()).append('\n');
             }

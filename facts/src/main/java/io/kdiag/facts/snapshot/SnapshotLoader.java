@@ -2,9 +2,14 @@ package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.VolumeAttachment;
+import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +29,9 @@ import java.util.SortedMap;
  * temporary folder that is deleted when the load ends. An object read more than once is kept
  * once, the newest copy. Anything that cannot be read (a broken file, a hostile archive entry,
  * a link out of the given folder) becomes a {@link SnapshotWarning} naming it, and everything
- * else is still read; so do the kinds a dump layout cannot show. Instances are stateless and
+ * else is still read; so do the kinds a dump layout cannot show. Logs ({@link LogFiles}, and the
+ * pod logs a layout locates) become {@code LogLine} facts, with pod and container where the
+ * layout says them. Instances are stateless and
  * may be shared between threads.
  */
 public final class SnapshotLoader {
@@ -79,6 +86,8 @@ public final class SnapshotLoader {
         private final DumpWalker walker = new DumpWalker(inputLimits);
         private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
         private final ObjectIndex objects = new ObjectIndex();
+        private final LogReader logReader = new LogReader(limits.maxStringChars());
+        private final LogLines logs = new LogLines();
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final Map<String, Layout> dumps = new LinkedHashMap<>();
         private Workspace workspace;
@@ -119,6 +128,12 @@ public final class SnapshotLoader {
                 readObjects(objectFile);
             } else if (file instanceof DumpFile.Archive archive) {
                 unpack(archive);
+            } else if (file instanceof DumpFile.ContainerLog log) {
+                readLog(log, log.pod(), log.container());
+            } else if (file instanceof DumpFile.PlainLog log) {
+                readLog(log, null, "");
+            } else if (file instanceof DumpFile.PodLogs log) {
+                readPodLogs(log);
             }
         }
 
@@ -144,16 +159,48 @@ public final class SnapshotLoader {
             }
         }
 
+        private void readLog(DumpFile file, ObjectRef pod, String container) {
+            try (BufferedReader text = LogFiles.open(file.path())) {
+                readLog(text, file.name(), pod, container);
+            } catch (IOException | RuntimeException e) {
+                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+            }
+        }
+
+        private void readLog(Reader text, String name, ObjectRef pod, String container) throws IOException {
+            logReader.read(text, name, pod, container, logs::add, this::warning);
+        }
+
+        /** A cluster-info dump's {@code logs.txt}: each container's section read as that container's log. */
+        private void readPodLogs(DumpFile.PodLogs file) {
+            try (BufferedReader text = LogFiles.open(file.path())) {
+                for (PodLogSections.Section section : PodLogSections.split(text, limits.maxStringChars())) {
+                    readLog(new StringReader(section.text()), file.name(), file.pod(), section.container());
+                }
+            } catch (IOException | RuntimeException e) {
+                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+            }
+        }
+
         private void accept(RawObject raw) {
             try {
                 Optional<KubeObject> fact = mapper.map(raw);
-                List<Object> derived = fact.filter(Event.class::isInstance)
-                        .map(event -> List.<Object>copyOf(EventSignals.recognise((Event) event)))
-                        .orElse(List.of());
-                objects.add(raw, fact.orElse(null), derived);
+                objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
             }
+        }
+
+        /** The signals recognised in a fact: those of an event, a CSI error in an attachment's status. */
+        private static List<Object> derived(KubeObject fact) {
+            List<Object> derived = new ArrayList<>();
+            if (fact instanceof Event event) {
+                derived.addAll(EventSignals.recognise(event));
+            }
+            if (fact instanceof VolumeAttachment attachment) {
+                CsiErrors.inAttachError(attachment).ifPresent(derived::add);
+            }
+            return derived;
         }
 
         private void unpack(DumpFile.Archive archive) {
@@ -171,13 +218,23 @@ public final class SnapshotLoader {
             }
         }
 
+        /**
+         * The snapshot, once everything is read. Its capture time is the one a dump records, else
+         * the newest timestamp in its objects and logs; log years are resolved against it here.
+         */
         Snapshot snapshot(List<String> sources) {
             SortedMap<String, Integer> counts = objects.counts();
             List<SnapshotWarning> all = new ArrayList<>(warnings);
             all.addAll(objects.conflicts());
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
-            List<Object> facts = objects.facts();
-            Instant captured = recordedCapture != null ? recordedCapture : newest(facts);
+            List<Object> facts = new ArrayList<>(objects.facts());
+            Instant newest = newest(facts);
+            Instant captured = recordedCapture != null ? recordedCapture
+                    : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
+            facts.addAll(logs.facts(captured, all::add));
+            if (logs.count() > 0) {
+                counts.put("LogLine", logs.count());
+            }
             return new Snapshot(sources, captured, counts, all, facts);
         }
 

@@ -131,8 +131,30 @@ class DumpLayoutTest {
         assertThat(sections).extracting(PodLogSections.Section::container, PodLogSections.Section::firstLine)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("csi-attacher", 2),
                         org.assertj.core.groups.Tuple.tuple("csi-provisioner", 5));
-        assertThat(sections.get(1).text().lines()).containsExactly(
+        assertThat(sections.get(1).text().lines().filter(line -> !line.isBlank())).containsExactly(
                 "I1103 19:10:13.000001       1 controller.go:1] started", "E1103 19:10:14.000001       1 controller.go:2] failed");
+        assertThat(sections.get(1).text().lines()).hasSize(6);
+    }
+
+    @Test
+    void podLogsOfEveryLayoutAreLogLinesOfTheirPodAndContainerAtTheirFileLine() {
+        for (String layout : List.of("cluster-info-dump", "must-gather", "support-bundle")) {
+            Snapshot snapshot = Inputs.load(LAYOUTS.resolve(layout));
+            List<io.kdiag.facts.LogLine> lines = snapshot.facts().stream()
+                    .filter(io.kdiag.facts.LogLine.class::isInstance).map(io.kdiag.facts.LogLine.class::cast).toList();
+
+            assertThat(lines).as(layout).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.pod()).isEqualTo(new ObjectRef("Pod", "media", "radarr-0"));
+                assertThat(line.container()).isEqualTo("radarr");
+            });
+            assertThat(lines).as(layout).anySatisfy(line ->
+                    assertThat(line.text()).contains("Now listening on: http://[::]:7878"));
+        }
+        Snapshot dump = Inputs.load(LAYOUTS.resolve("cluster-info-dump/dump"));
+        assertThat(dump.facts()).filteredOn(io.kdiag.facts.LogLine.class::isInstance)
+                .extracting(f -> ((io.kdiag.facts.LogLine) f).source())
+                .containsExactly(LAYOUTS.resolve("cluster-info-dump/dump") + "/media/radarr-0/logs.txt:2",
+                        LAYOUTS.resolve("cluster-info-dump/dump") + "/media/radarr-0/logs.txt:3");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package io.kdiag.facts.snapshot;
+
+import io.kdiag.facts.LogLine;
+import io.kdiag.facts.signal.LogSignals;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The log lines of one load, held until the snapshot's capture time is known: then each
+ * year-less timestamp gets its year, and the lines and the signals in them become facts.
+ */
+final class LogLines {
+
+    private final List<LogEntry> entries = new ArrayList<>();
+    private Instant newest;
+
+    /** Keeps a line read by {@link LogReader}. */
+    void add(LogEntry entry) {
+        entries.add(entry);
+        Instant time = entry.line().time();
+        if (time != null && (newest == null || time.isAfter(newest))) {
+            newest = time;
+        }
+    }
+
+    /** The newest full timestamp among the lines (year-less ones cannot date a snapshot). */
+    Optional<Instant> newest() {
+        return Optional.ofNullable(newest);
+    }
+
+    /** How many lines were read. */
+    int count() {
+        return entries.size();
+    }
+
+    /**
+     * The lines as facts, dated against the capture time, each followed by the signals it carries.
+     *
+     * @param captured the snapshot's capture time, or {@code null} when it has none: year-less
+     *     lines then stay without a time, and a warning says so
+     * @param warnings receives that warning
+     */
+    List<Object> facts(Instant captured, Consumer<SnapshotWarning> warnings) {
+        List<Object> facts = new ArrayList<>(entries.size());
+        for (LogEntry entry : entries) {
+            LogLine line = entry.dated(captured);
+            facts.add(line);
+            facts.addAll(LogSignals.recognise(line));
+        }
+        if (captured == null) {
+            entries.stream().filter(e -> e.yearless() != null).findFirst().ifPresent(e -> warnings.accept(
+                    new SnapshotWarning(e.line().source(),
+                            "log timestamps without a year stay undated: the snapshot holds no other time")));
+        }
+        return facts;
+    }
+}

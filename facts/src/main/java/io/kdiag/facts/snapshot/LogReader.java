@@ -1,0 +1,161 @@
+package io.kdiag.facts.snapshot;
+
+import io.kdiag.facts.LogLine;
+import io.kdiag.facts.ObjectRef;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.function.Consumer;
+
+/**
+ * Reads the lines of one log into {@link LogLine} facts, each with its source {@code file:line}
+ * and, when the caller knows them, the pod and container whose log it is. Formats and
+ * timestamps are those {@link LogLineFormat} knows.
+ *
+ * <ul>
+ *   <li>Blank lines are skipped (their numbers still count).</li>
+ *   <li>A line without a timestamp (a bare structured klog line, a stack trace, a continuation of
+ *       a multi-line message) stands alone with no time: it is not glued to the line before, so
+ *       that every line keeps its own {@code file:line} and a gRPC error on a continuation line
+ *       is still found.</li>
+ *   <li>A timestamp without a year (klog, syslog) is kept aside in the {@link LogEntry}: the year
+ *       is resolved once the snapshot's capture time is known.</li>
+ *   <li>Credentials are masked ({@link LogRedaction}); a line longer than the limit keeps its
+ *       first characters and the rest is skipped without being held in memory.</li>
+ * </ul>
+ * An instance may read many logs, one after another.
+ */
+final class LogReader {
+
+    /** The most characters a line keeps. */
+    static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024;
+
+    private static final String CUT_MARK = " [cut]";
+
+    private final LogLineFormat format = new LogLineFormat();
+    private final int maxLineChars;
+
+    /** A reader that keeps {@value #DEFAULT_MAX_LINE_CHARS} characters a line. */
+    LogReader() {
+        this(DEFAULT_MAX_LINE_CHARS);
+    }
+
+    /** A reader that keeps at most this many characters a line. */
+    LogReader(int maxLineChars) {
+        this.maxLineChars = maxLineChars;
+    }
+
+    /**
+     * Reads every line of a log.
+     *
+     * @param text the log, positioned at its start
+     * @param name how sources name the file
+     * @param pod the pod whose log it is, or {@code null} for a log of no known pod
+     * @param container the container whose log it is, or {@code ""}
+     * @param lines receives each line read
+     * @param warnings receives what could not be kept whole
+     */
+    void read(Reader text, String name, ObjectRef pod, String container, Consumer<LogEntry> lines,
+            Consumer<SnapshotWarning> warnings) throws IOException {
+        BoundedLines input = new BoundedLines(text, maxLineChars);
+        int cut = 0;
+        for (String raw = input.next(); raw != null; raw = input.next()) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            String kept = input.wasCut() ? raw + CUT_MARK : raw;
+            cut += input.wasCut() ? 1 : 0;
+            LogLineFormat.Parsed parsed = format.parse(kept);
+            LogLine line = new LogLine(LogRedaction.redact(parsed.message()), parsed.time(), parsed.severity(), pod,
+                    container, name + ":" + input.lineNumber());
+            lines.accept(new LogEntry(line, parsed.yearless()));
+        }
+        if (cut > 0) {
+            warnings.accept(new SnapshotWarning(name, cut + (cut == 1 ? " line" : " lines") + " longer than "
+                    + maxLineChars + " characters cut"));
+        }
+    }
+
+    /** Whether this text starts like a log: one of its first lines carries a log timestamp. */
+    boolean looksLikeLog(Reader text, int linesToTry) throws IOException {
+        BoundedLines input = new BoundedLines(text, maxLineChars);
+        int tried = 0;
+        for (String raw = input.next(); raw != null && tried < linesToTry; raw = input.next()) {
+            if (!raw.isBlank()) {
+                tried++;
+                if (format.parse(raw).hasTimestamp()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines of a text, each cut at a length: the rest of a long line is read and dropped, so
+     * memory stays bounded whatever the input. Lines end at {@code \n}, {@code \r\n} or {@code \r}.
+     */
+    private static final class BoundedLines {
+        private final Reader in;
+        private final int max;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int limit;
+        private int lineNumber;
+        private boolean cut;
+        private boolean skipLineFeed;
+
+        BoundedLines(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /** The next line, without its line end, or {@code null} at the end of the text. */
+        String next() throws IOException {
+            StringBuilder line = new StringBuilder(Math.min(max, 256));
+            cut = false;
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        lineNumber++;
+                        return line.toString();
+                    }
+                }
+                char c = buffer[position++];
+                if (skipLineFeed) {
+                    skipLineFeed = false;
+                    if (c == '\n') {
+                        continue;
+                    }
+                }
+                any = true;
+                if (c == '\n' || c == '\r') {
+                    skipLineFeed = c == '\r';
+                    lineNumber++;
+                    return line.toString();
+                }
+                if (line.length() < max) {
+                    line.append(c);
+                } else {
+                    cut = true;
+                }
+            }
+        }
+
+        /** The number of the line {@link #next()} returned last, from 1. */
+        int lineNumber() {
+            return lineNumber;
+        }
+
+        /** Whether the line {@link #next()} returned last was cut. */
+        boolean wasCut() {
+            return cut;
+        }
+    }
+}
