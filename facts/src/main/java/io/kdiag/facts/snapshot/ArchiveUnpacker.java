@@ -131,7 +131,7 @@ final class ArchiveUnpacker {
         String linkTarget = entry instanceof TarArchiveEntry tar
                 ? tar.getLinkName()
                 : new String(entries.readNBytes(MAX_LINK_TARGET_BYTES), StandardCharsets.UTF_8);
-        String parent = entry.getName().contains("/") ? entry.getName().substring(0, entry.getName().lastIndexOf('/') + 1) : "";
+        String parent = entry.getName().substring(0, entry.getName().lastIndexOf('/') + 1);
         String resolved = entry instanceof TarArchiveEntry tar && tar.isLink() ? linkTarget : parent + linkTarget;
         if (linkTarget.startsWith("/") || linkTarget.matches("^[A-Za-z]:.*") || segments(resolved).isEmpty()) {
             warnings.accept(new SnapshotWarning(source, "link to " + printable(linkTarget)

@@ -65,7 +65,8 @@ final class MustGatherLayout implements Layout {
             }
             return CaptureTimes.newest(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the timestamp file: " + DocumentReader.oneLine(e.getMessage()), e);
+            throw new IllegalArgumentException("cannot read the timestamp file: "
+                    + DocumentReader.oneLine(e.getMessage()), e);
         }
     }
 }

@@ -74,7 +74,8 @@ public final class SnapshotLoader {
                 load.path(path, path.toString(), 0);
             }
         } catch (IOException e) {
-            load.warnings.add(new SnapshotWarning("temporary folder", "cannot delete: " + DocumentReader.oneLine(e.getMessage())));
+            load.warnings.add(new SnapshotWarning("temporary folder",
+                    "cannot delete: " + DocumentReader.oneLine(e.getMessage())));
         }
         return load.snapshot(paths.stream().map(Path::toString).toList());
     }
@@ -106,7 +107,7 @@ public final class SnapshotLoader {
                     file(new PlainLayout().classify(path, relative, name).orElse(new DumpFile.Objects(path, name)));
                 }
             } catch (IOException e) {
-                warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+                cannotRead(name, e);
             } finally {
                 archiveNesting = outer;
             }
@@ -116,7 +117,8 @@ public final class SnapshotLoader {
         public void layout(Layout layout, Path top, String name) {
             dumps.put(name, layout);
             try {
-                layout.captureTime(top).ifPresent(t -> recordedCapture = recordedCapture == null || t.isAfter(recordedCapture) ? t : recordedCapture);
+                layout.captureTime(top).filter(t -> recordedCapture == null || t.isAfter(recordedCapture))
+                        .ifPresent(t -> recordedCapture = t);
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(name, "capture time unknown: " + DocumentReader.oneLine(e.getMessage())));
             }
@@ -142,6 +144,10 @@ public final class SnapshotLoader {
             warnings.add(warning);
         }
 
+        private void cannotRead(String name, Throwable e) {
+            warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+        }
+
         private void readObjects(DumpFile.Objects file) {
             int before = warnings.size();
             int documents = 0;
@@ -152,7 +158,7 @@ public final class SnapshotLoader {
             } catch (CharacterCodingException e) {
                 warning(new SnapshotWarning(file.name(), "not UTF-8 text"));
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+                cannotRead(file.name(), e);
             }
             if (documents == 0 && warnings.size() == before) {
                 warning(new SnapshotWarning(file.name(), "holds no Kubernetes objects"));
@@ -163,7 +169,7 @@ public final class SnapshotLoader {
             try (BufferedReader text = LogFiles.open(file.path())) {
                 readLog(text, file.name(), pod, container);
             } catch (IOException | RuntimeException e) {
-                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+                cannotRead(file.name(), e);
             }
         }
 
@@ -178,7 +184,7 @@ public final class SnapshotLoader {
                     readLog(new StringReader(section.text()), file.name(), file.pod(), section.container());
                 }
             } catch (IOException | RuntimeException e) {
-                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+                cannotRead(file.name(), e);
             }
         }
 

@@ -51,7 +51,8 @@ final class SupportBundleLayout implements Layout {
             if (container.endsWith(PREVIOUS)) {
                 container = container.substring(0, container.length() - PREVIOUS.length());
             }
-            return Optional.of(new DumpFile.ContainerLog(file, name, new ObjectRef("Pod", relative.get(3), relative.get(4)), container));
+            ObjectRef pod = new ObjectRef("Pod", relative.get(3), relative.get(4));
+            return Optional.of(new DumpFile.ContainerLog(file, name, pod, container));
         }
         if (Layout.lowerName(relative).endsWith("-errors.json") || "auth-cani-list".equals(relative.get(1))) {
             return Optional.empty();

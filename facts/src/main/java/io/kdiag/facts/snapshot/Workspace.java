@@ -16,6 +16,9 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class Workspace implements AutoCloseable {
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
+
     private Path top;
     private int folders;
 
@@ -23,7 +26,7 @@ final class Workspace implements AutoCloseable {
     Path newFolder() throws IOException {
         if (top == null) {
             top = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempDirectory("kdiag-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    ? Files.createTempDirectory("kdiag-", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                     : Files.createTempDirectory("kdiag-");
         }
         return Files.createDirectory(top.resolve(Integer.toString(++folders)));
