@@ -20,6 +20,7 @@ public final class LogSignals {
         CsiErrors.inLog(line).ifPresent(signals::add);
         AttachDetachLog.forceDetach(line).ifPresent(signals::add);
         AttachDetachLog.multiAttach(line).ifPresent(signals::add);
+        PreStopHookSignals.fromLogLine(line).ifPresent(signals::add);
         return signals;
     }
 }
