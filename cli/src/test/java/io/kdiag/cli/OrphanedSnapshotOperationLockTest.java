@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * End to end: VolSync restores in media are stuck behind the CSI operation lock of
  * rook-ceph/csi-rbdplugin-provisioner, and the lock is fed by VolumeSnapshots of claims that were
  * deleted (home-assistant, zigbee2mqtt, archon). A ready snapshot of a deleted claim (a kept
- * backup), a healthy VolSync snapshot and the CephFS provisioner are confounders.
+ * backup), a healthy VolSync snapshot, a restore that is simply in progress (bazarr) and the
+ * CephFS provisioner are confounders.
  */
 class OrphanedSnapshotOperationLockTest {
 
@@ -58,7 +59,7 @@ class OrphanedSnapshotOperationLockTest {
                 PROWLARR_PRIME, TDARR_PRIME, "volsync-kometa-dst-dest", "volsync-threadfin-dst-dest",
                 "prowlarr", "tdarr", "kometa", "threadfin", "prowlarr-dst", "kometa-dst",
                 "volsync-dst-kometa-dst-71ee8")
-                .doesNotContain("sonarr", "esphome", "csi-cephfsplugin-provisioner");
+                .doesNotContain("sonarr", "esphome", "csi-cephfsplugin-provisioner", "bazarr", "bazarr-dst");
         assertThat(top.path("affected").findValuesAsText("kind")).contains("ReplicationDestination", "Deployment");
     }
 
