@@ -4,6 +4,7 @@ import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.VolumeAttachment;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,6 +38,20 @@ public final class CsiErrors {
      */
     public static Optional<CsiError> inLog(LogLine line) {
         return find(line.text(), line.origin(), line.time(), Evidence.of(line));
+    }
+
+    /**
+     * The CSI error a VolumeAttachment's {@code status.attachError.message} reports, if it reports
+     * one; its subject is the attachment, its operation an {@code attach}, its time unknown (the
+     * fact keeps only the message).
+     */
+    public static Optional<CsiError> inAttachError(VolumeAttachment attachment) {
+        if (attachment.attachError().isEmpty()) {
+            return Optional.empty();
+        }
+        return find("AttachVolume.Attach failed for volume \"" + attachment.persistentVolumeName() + "\" : "
+                        + attachment.attachError(), attachment.ref(), null,
+                Evidence.of(attachment, "status.attachError.message: " + attachment.attachError()));
     }
 
     private static Optional<CsiError> find(String text, ObjectRef subject, Instant time, Evidence evidence) {

@@ -23,6 +23,8 @@ public final class EventSignals {
             Pattern.compile("already exclusively attached to node (\\S+)");
     private static final Pattern ATTACH_SUCCEEDED =
             Pattern.compile("AttachVolume\\.Attach succeeded for volume \"([^\"]+)\"");
+    private static final Pattern ATTACHMENT_BEING_DELETED =
+            Pattern.compile("AttachVolume\\.Attach failed for volume \"([^\"]+)\"\\s*:\\s*volume attachment is being deleted");
 
     private EventSignals() {
     }
@@ -32,6 +34,8 @@ public final class EventSignals {
         List<Object> signals = new ArrayList<>(2);
         multiAttach(event).ifPresent(signals::add);
         attachSucceeded(event).ifPresent(signals::add);
+        attachWaitsForDetach(event).ifPresent(signals::add);
+        PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
         return signals;
     }
@@ -65,6 +69,18 @@ public final class EventSignals {
         }
         return Optional.of(new AttachSucceeded(event.involved(), m.group(1), event.time(),
                 Evidence.of(event)));
+    }
+
+    /** The attach an event about a pod reports as waiting for the old attachment's deletion, if any. */
+    public static Optional<AttachWaitsForDetach> attachWaitsForDetach(Event event) {
+        if (!"Pod".equals(event.involved().kind())) {
+            return Optional.empty();
+        }
+        Matcher m = ATTACHMENT_BEING_DELETED.matcher(event.message());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AttachWaitsForDetach(event.involved(), m.group(1), event.time(), Evidence.of(event)));
     }
 
     private static List<String> splitPods(String list) {

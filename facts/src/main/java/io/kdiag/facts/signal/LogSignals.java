@@ -18,6 +18,9 @@ public final class LogSignals {
     public static List<Object> recognise(LogLine line) {
         List<Object> signals = new ArrayList<>(1);
         CsiErrors.inLog(line).ifPresent(signals::add);
+        AttachDetachLog.forceDetach(line).ifPresent(signals::add);
+        AttachDetachLog.multiAttach(line).ifPresent(signals::add);
+        PreStopHookSignals.fromLogLine(line).ifPresent(signals::add);
         return signals;
     }
 }

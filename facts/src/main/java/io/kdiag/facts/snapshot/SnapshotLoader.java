@@ -2,6 +2,8 @@ package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.VolumeAttachment;
+import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -134,6 +136,9 @@ public final class SnapshotLoader {
             fact.latestTimestamp().ifPresent(t -> newest = newest == null || t.isAfter(newest) ? t : newest);
             if (fact instanceof Event event) {
                 facts.addAll(EventSignals.recognise(event));
+            }
+            if (fact instanceof VolumeAttachment attachment) {
+                CsiErrors.inAttachError(attachment).ifPresent(facts::add);
             }
         }
 
