@@ -42,4 +42,16 @@ class StaleVolumeAttachmentTest {
         CliRun.analyzeJson("stale-volumeattachment").diagnoses()
                 .forEach(d -> assertThat(CliRun.commands(d)).noneMatch(c -> c.matches(".*[<{][A-Za-z-]+[>}].*")));
     }
+
+    @Test
+    void withoutClaimsVolumesAndAttachmentsTheSymptomStandsAloneAndThePlanSaysWhatToCapture() {
+        CliRun run = CliRun.analyzeJson("multi-attach-unexplained");
+
+        assertThat(run.ids()).containsExactly("multi-attach-error");
+        JsonNode only = run.diagnoses().get(0);
+        assertThat(only.path("severity").asText()).isEqualTo("critical");
+        assertThat(only.path("confidence").asDouble()).isEqualTo(0.5);
+        assertThat(CliRun.commands(only)).anyMatch(c -> c.startsWith("kubectl get pv,volumeattachments,nodes"))
+                .contains("kubectl get volumeattachment -o wide | grep pvc-40b33f89-d2f2-423a-a774-293b9a96cfec");
+    }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param ready whether the pod's Ready condition is True
  * @param preStopHooks the containers that declare a preStop hook, each as
  *     {@code container: command}
+ * @param containerNames the names of the pod's app containers, in spec order (for example
+ *     {@code csi-provisioner} in a CSI controller pod)
  * @param source where the pod was read
  */
 public record Pod(
@@ -44,6 +46,7 @@ public record Pod(
         List<String> waitingReasons,
         boolean ready,
         List<String> preStopHooks,
+        List<String> containerNames,
         String source) implements KubeObject {
 
     /** Copies the lists and maps so the fact stays immutable. */
@@ -53,6 +56,7 @@ public record Pod(
         labels = Map.copyOf(labels);
         waitingReasons = List.copyOf(waitingReasons);
         preStopHooks = List.copyOf(preStopHooks);
+        containerNames = List.copyOf(containerNames);
     }
 
     @Override
@@ -74,6 +78,11 @@ public record Pod(
     /** The name of the controlling owner, or {@code ""} when the pod has none. */
     public String controllerName() {
         return controller().map(Owner::name).orElse("");
+    }
+
+    /** Whether the pod runs an app container of this name. */
+    public boolean runsContainer(String containerName) {
+        return containerNames.contains(containerName);
     }
 
     /** Whether the pod mounts the named claim. */

@@ -22,17 +22,20 @@ final class FactMapper {
 
     FactMapper() {
         WorkloadMapper workloads = new WorkloadMapper();
-        this.mappers = Map.of(
-                "Pod", new PodMapper(),
-                "PersistentVolumeClaim", new PersistentVolumeClaimMapper(),
-                "PersistentVolume", new PersistentVolumeMapper(),
-                "VolumeAttachment", new VolumeAttachmentMapper(),
-                "Node", new NodeMapper(),
-                "Event", new EventMapper(),
-                "StatefulSet", workloads,
-                "Deployment", workloads,
-                "DaemonSet", workloads,
-                "ReplicaSet", workloads);
+        this.mappers = Map.ofEntries(
+                Map.entry("Pod", new PodMapper()),
+                Map.entry("PersistentVolumeClaim", new PersistentVolumeClaimMapper()),
+                Map.entry("PersistentVolume", new PersistentVolumeMapper()),
+                Map.entry("VolumeAttachment", new VolumeAttachmentMapper()),
+                Map.entry("Node", new NodeMapper()),
+                Map.entry("Event", new EventMapper()),
+                Map.entry("StatefulSet", workloads),
+                Map.entry("Deployment", workloads),
+                Map.entry("DaemonSet", workloads),
+                Map.entry("ReplicaSet", workloads),
+                Map.entry("VolumeSnapshot", new VolumeSnapshotMapper()),
+                Map.entry("VolumeSnapshotContent", new VolumeSnapshotContentMapper()),
+                Map.entry("ReplicationDestination", new ReplicationDestinationMapper()));
     }
 
     /**

@@ -38,6 +38,7 @@ final class PodMapper implements KindMapper {
                 waitingReasons(status),
                 ready(status),
                 preStopHooks(spec),
+                Meta.list(spec.getContainers()).stream().map(Container::getName).filter(Objects::nonNull).toList(),
                 raw.source());
     }
 

@@ -1,0 +1,97 @@
+package io.kdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end: VolSync restores in media are stuck behind the CSI operation lock of
+ * rook-ceph/csi-rbdplugin-provisioner, and the lock is fed by VolumeSnapshots of claims that were
+ * deleted (home-assistant, zigbee2mqtt, archon). A ready snapshot of a deleted claim (a kept
+ * backup), a healthy VolSync snapshot and the CephFS provisioner are confounders.
+ */
+class OrphanedSnapshotOperationLockTest {
+
+    static final String PROWLARR_PRIME = "vs-prime-052cba72-cd7c-bbaa-5167-b2be87c7391e";
+    static final String TDARR_PRIME = "vs-prime-10ee4e9a-5dd3-20ab-bb7a-c86e49fb5c9f";
+
+    private static CliRun run;
+    private static JsonNode top;
+
+    @BeforeAll
+    static void analyze() {
+        run = CliRun.analyzeJson("orphaned-snapshot-operation-lock");
+        top = run.diagnoses().get(0);
+    }
+
+    @Test
+    void theOrphanedSnapshotsAreTheOneRootCauseAndTheLockIsFoldedIntoIt() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.ids()).containsExactly("orphaned-snapshot-operation-lock");
+        assertThat(top.path("rootCause").path("kind").asText()).isEqualTo("VolumeSnapshot");
+        assertThat(top.path("rootCause").path("namespace").asText()).isEqualTo("ai");
+        assertThat(top.path("rootCause").path("name").asText()).isEqualTo("volsync-archon-src");
+        assertThat(top.path("severity").asText()).isEqualTo("critical");
+        assertThat(top.path("confidence").asDouble()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void theChainRunsFromTheWaitingRestoresToTheOrphanedSnapshots() {
+        assertThat(top.path("chain").findValuesAsText("id")).containsExactly(
+                "restores-waiting", "claims-locked", "provisioner-holds-lock", "lock-after-timeout", "orphaned-snapshots");
+        JsonNode orphans = top.path("chain").get(4);
+        assertThat(orphans.path("evidence").findValuesAsText("name"))
+                .contains("volsync-archon-src", "volsync-home-assistant-src", "volsync-zigbee2mqtt-src")
+                .doesNotContain("mosquitto-pre-upgrade", "volsync-esphome-src");
+        assertThat(orphans.path("evidence").findValuesAsText("text"))
+                .anyMatch(t -> t.startsWith("SnapshotCreationFailed") && t.contains("DeadlineExceeded"));
+        assertThat(top.path("chain").get(2).path("summary").asText())
+                .contains("rook-ceph/csi-rbdplugin-provisioner").contains("22 day(s)");
+    }
+
+    @Test
+    void everyLockedClaimWaitingRestoreAndBlockedWorkloadIsAffected() {
+        assertThat(top.path("affected").findValuesAsText("name")).contains(
+                PROWLARR_PRIME, TDARR_PRIME, "volsync-kometa-dst-dest", "volsync-threadfin-dst-dest",
+                "prowlarr", "tdarr", "kometa", "threadfin", "prowlarr-dst", "kometa-dst",
+                "volsync-dst-kometa-dst-71ee8")
+                .doesNotContain("sonarr", "esphome", "csi-cephfsplugin-provisioner");
+        assertThat(top.path("affected").findValuesAsText("kind")).contains("ReplicationDestination", "Deployment");
+    }
+
+    @Test
+    void thePlanDeletesEachOrphanedSnapshotThenRestartsOnlyTheProvisioner() {
+        List<String> commands = CliRun.commands(top);
+        assertThat(commands).containsSubsequence(
+                "kubectl delete volumesnapshot -n ai volsync-archon-src",
+                "kubectl delete volumesnapshot -n home volsync-home-assistant-src",
+                "kubectl delete volumesnapshot -n home volsync-zigbee2mqtt-src",
+                "kubectl get volumesnapshot -A -o yaml > volumesnapshots-before-provisioner-restart.yaml",
+                "kubectl rollout restart deployment -n rook-ceph csi-rbdplugin-provisioner",
+                "kubectl rollout status deployment -n rook-ceph csi-rbdplugin-provisioner --timeout=5m");
+        assertThat(commands).noneMatch(c -> c.contains("mosquitto-pre-upgrade") || c.contains("volsync-esphome-src"));
+        LockPlans.assertNoDaemonSetRestart(commands);
+        assertThat(top.path("remediation").findValuesAsText("why"))
+                .anyMatch(w -> w.contains("never the node plugin DaemonSet") && w.contains("orphaned watchers"));
+    }
+
+    @Test
+    void eachStepCarriesItsRisk() {
+        assertThat(top.path("remediation").findValuesAsText("risk")).containsExactly(
+                "read-only", "read-only", "data-loss", "read-only", "disruptive", "read-only", "read-only");
+        assertThat(CliRun.commands(top)).contains(
+                "kubectl get daemonset -n rook-ceph csi-rbdplugin", "kubectl get daemonset -n rook-ceph csi-cephfsplugin");
+    }
+
+    @Test
+    void verificationChecksTheClaimsAndTheLatestImages() {
+        assertThat(LockPlans.texts(top.path("verification"))).contains(
+                "kubectl get pvc -n media " + PROWLARR_PRIME,
+                "kubectl get pvc -n media volsync-kometa-dst-dest",
+                "kubectl get replicationdestination -n media kometa-dst -o jsonpath='{.status.latestImage.name}'");
+        LockPlans.assertNoPlaceholder(top);
+    }
+}
