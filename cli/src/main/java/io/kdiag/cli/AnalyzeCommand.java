@@ -83,6 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
     }
 
+    /** Nothing readable was found: one line naming the first problem, and how many others there were. */
     private int nothingToAnalyze(Snapshot snapshot) {
         PrintWriter err = spec.commandLine().getErr();
         List<SnapshotWarning> warnings = snapshot.warnings();
@@ -90,8 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("kdiag: nothing to analyze in " + String.join(", ", snapshot.sources())
                     + ": no Kubernetes objects found");
         } else {
-            warnings.forEach(w -> err.println("kdiag: " + w.source() + ": " + w.message()));
-            err.println("kdiag: nothing to analyze: no readable Kubernetes objects");
+            SnapshotWarning first = warnings.get(0);
+            String more = warnings.size() == 1 ? "" : " (and " + (warnings.size() - 1) + " more problems)";
+            err.println("kdiag: nothing to analyze: " + first.source() + ": " + first.message() + more);
         }
         return ExitCodes.INPUT;
     }

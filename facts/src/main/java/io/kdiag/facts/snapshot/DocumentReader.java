@@ -2,6 +2,7 @@ package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,14 +32,18 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class DocumentReader {
 
     private static final int PEEK_LIMIT = 1 << 16;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(['\"])[^'\"]{2,}\\1");
 
+    private final ParseLimits limits;
     private final ObjectMapper jsonMapper;
     private final ObjectMapper yamlMapper;
 
     DocumentReader(ParseLimits limits) {
+        this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringChars())
+                .maxDocumentLength(limits.maxDocumentChars())
                 .build();
         JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints).build();
         LoaderOptions loader = new LoaderOptions();
@@ -58,56 +63,80 @@ final class DocumentReader {
      * @param name how sources name the file
      * @param objects receives each object read
      * @param warnings receives each part that could not be read
+     * @return how many documents (YAML documents, top-level JSON values) the text holds; an
+     *     empty {@code List} counts, a text of only comments does not
      */
-    void read(BufferedReader text, String name, Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings)
+    int read(BufferedReader text, String name, Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings)
             throws IOException {
         try {
             text.mark(PEEK_LIMIT + 1);
             int first = firstSignificantChar(text);
             text.reset();
             if (first == '{' || first == '[') {
-                parse(jsonMapper, text, name, 0, "JSON", objects, warnings);
-            } else {
-                readYamlDocuments(text, name, objects, warnings);
+                return parse(jsonMapper, text, name, 0, "JSON", objects, warnings);
             }
+            return readYamlDocuments(text, name, objects, warnings);
         } catch (CharacterCodingException e) {
             warnings.accept(new SnapshotWarning(name, "not UTF-8 text"));
+            return 0;
         }
     }
 
-    private void readYamlDocuments(BufferedReader text, String name, Consumer<RawObject> objects,
+    /**
+     * Splits the text at its document markers and parses each document on its own. A document
+     * over the size limit, or with a line longer than the longest allowed string, is skipped
+     * with a warning without being held in memory.
+     */
+    private int readYamlDocuments(BufferedReader text, String name, Consumer<RawObject> objects,
             Consumer<SnapshotWarning> warnings) throws IOException {
+        BoundedLines lines = new BoundedLines(text, limits.maxStringChars());
         StringBuilder document = new StringBuilder();
         int documentStart = 0;
-        int lineNumber = 0;
-        for (String line = text.readLine(); line != null; line = text.readLine()) {
-            if (isDocumentMarker(line)) {
-                parseYaml(document, name, documentStart, objects, warnings);
+        String refused = null;
+        int documents = 0;
+        for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (isDocumentMarker(line.text())) {
+                documents += finishYaml(document, refused, name, documentStart, objects, warnings);
                 document.setLength(0);
-                documentStart = lineNumber;
+                refused = null;
+                documentStart = line.number() - 1;
             }
-            document.append(line).append('\n');
-            lineNumber++;
+            if (refused != null) {
+                continue;
+            }
+            if (line.tooLong()) {
+                refused = "line " + line.number() + " is longer than " + limits.maxStringChars() + " characters";
+            } else if (document.length() + line.text().length() >= limits.maxDocumentChars()) {
+                refused = "document is larger than " + limits.maxDocumentChars() + " characters";
+            } else {
+                document.append(line.text()).append('\n');
+            }
         }
-        parseYaml(document, name, documentStart, objects, warnings);
+        return documents + finishYaml(document, refused, name, documentStart, objects, warnings);
     }
 
-    private void parseYaml(StringBuilder document, String name, int lineOffset, Consumer<RawObject> objects,
-            Consumer<SnapshotWarning> warnings) throws IOException {
-        if (document.toString().isBlank()) {
-            return;
+    private int finishYaml(StringBuilder document, String refused, String name, int lineOffset,
+            Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
+        if (refused != null) {
+            warnings.accept(new SnapshotWarning(name + ":" + (lineOffset + 1), "YAML document skipped: " + refused));
+            return 1;
         }
-        parse(yamlMapper, new StringReader(document.toString()), name, lineOffset, "YAML", objects, warnings);
+        if (document.toString().isBlank()) {
+            return 0;
+        }
+        return parse(yamlMapper, new StringReader(document.toString()), name, lineOffset, "YAML", objects, warnings);
     }
 
     private static boolean isDocumentMarker(String line) {
         return line.startsWith("---") && (line.length() == 3 || Character.isWhitespace(line.charAt(3)));
     }
 
-    private static void parse(ObjectMapper mapper, Reader reader, String name, int lineOffset, String format,
+    private static int parse(ObjectMapper mapper, Reader reader, String name, int lineOffset, String format,
             Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
+        int values = 0;
         try (JsonParser parser = mapper.createParser(reader)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                values++;
                 if (token == JsonToken.START_OBJECT) {
                     readTopObject(mapper, parser, name, lineOffset, objects);
                 } else if (token == JsonToken.START_ARRAY) {
@@ -119,22 +148,26 @@ final class DocumentReader {
             }
         } catch (JsonProcessingException e) {
             warnings.accept(new SnapshotWarning(source(name, lineOffset, e.getLocation()),
-                    "not valid " + format + ": " + oneLine(e.getOriginalMessage())));
+                    "not valid " + format + ": " + withoutQuotedText(oneLine(e.getOriginalMessage()))));
         } catch (StackOverflowError e) {
             warnings.accept(new SnapshotWarning(name, "not valid " + format + ": nested too deeply"));
         }
+        return values;
     }
 
     /** A top-level array (a JSON array of objects): each object element is read as an object. */
     private static void readArray(ObjectMapper mapper, JsonParser parser, String name, int lineOffset,
             Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw new JsonParseException(parser, "unexpected end of input inside an array");
+            }
             if (token == JsonToken.START_OBJECT) {
                 readTopObject(mapper, parser, name, lineOffset, objects);
             } else {
-                warnings.accept(new SnapshotWarning(source(name, lineOffset, parser.currentTokenLocation()),
-                        "not a Kubernetes object"));
+                String at = source(name, lineOffset, parser.currentTokenLocation());
                 parser.skipChildren();
+                warnings.accept(new SnapshotWarning(at, "not a Kubernetes object"));
             }
         }
     }
@@ -158,21 +191,48 @@ final class DocumentReader {
                 object.set(field, mapper.readTree(parser));
             }
         }
-        if (items != null && (object.path("kind").asText("").endsWith("List") || !object.has("kind"))) {
-            items.forEach(objects);
+        String kind = object.path("kind").asText("");
+        if (items != null && (kind.endsWith("List") || !object.has("kind"))) {
+            for (RawObject item : items) {
+                nameItemKind(item.tree(), kind, object.path("apiVersion").asText(""));
+                emit(item, objects);
+            }
             return;
         }
         if (items != null) {
             ArrayNode array = object.putArray("items");
             items.forEach(item -> array.add(item.tree()));
         }
-        objects.accept(new RawObject(object, start));
+        emit(new RawObject(object, start), objects);
+    }
+
+    /**
+     * Items of a typed list ({@code PodList}, as {@code kubectl cluster-info dump} and support
+     * bundles write them) often leave out their own kind and apiVersion: the list names them.
+     */
+    private static void nameItemKind(ObjectNode item, String listKind, String listApiVersion) {
+        if (item.has("kind") || listKind.length() <= "List".length()) {
+            return;
+        }
+        item.put("kind", listKind.substring(0, listKind.length() - "List".length()));
+        if (!item.has("apiVersion") && !listApiVersion.isEmpty()) {
+            item.put("apiVersion", listApiVersion);
+        }
+    }
+
+    /** Hands an object on, stripped of what must never be read. */
+    private static void emit(RawObject raw, Consumer<RawObject> objects) {
+        Redaction.apply(raw.tree());
+        objects.accept(raw);
     }
 
     private static List<RawObject> readItems(ObjectMapper mapper, JsonParser parser, String name, int lineOffset)
             throws IOException {
         List<RawObject> items = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw new JsonParseException(parser, "unexpected end of input inside items");
+            }
             String at = source(name, lineOffset, parser.currentTokenLocation());
             JsonNode item = mapper.readTree(parser);
             if (item instanceof ObjectNode node) {
@@ -196,6 +256,14 @@ final class DocumentReader {
             return name;
         }
         return name + ":" + (lineOffset + location.getLineNr());
+    }
+
+    /**
+     * A parser's message without the input text it quotes ({@code Unrecognized token 'c2VjcmV0'}):
+     * the text may be a Secret's value in a file too broken to know it holds a Secret.
+     */
+    static String withoutQuotedText(String message) {
+        return QUOTED.matcher(message).replaceAll("$1...$1");
     }
 
     static String oneLine(String message) {

@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import java.util.Map;
@@ -9,13 +8,10 @@ import java.util.Optional;
 
 /**
  * Turns raw objects into facts, by kind. Kinds without a mapper are counted by the snapshot
- * but produce no fact. Embedded copies of whole objects
- * ({@code kubectl.kubernetes.io/last-applied-configuration}) are dropped first, and a Secret is
- * never read past its metadata.
+ * but produce no fact. Objects reach it already stripped of Secret data and embedded copies
+ * (see {@link Redaction}).
  */
 final class FactMapper {
-
-    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
     private final Map<String, KindMapper> mappers;
@@ -50,12 +46,6 @@ final class FactMapper {
         JsonNode metadata = raw.tree().path("metadata");
         if (!metadata.path("name").isTextual() || metadata.path("name").asText().isEmpty()) {
             throw new IllegalArgumentException(raw.kind() + " has no metadata.name");
-        }
-        if ("Secret".equals(raw.kind())) {
-            raw.tree().retain("apiVersion", "kind", "metadata");
-        }
-        if (metadata.path("annotations") instanceof ObjectNode annotations) {
-            annotations.remove(LAST_APPLIED);
         }
         KindMapper mapper = mappers.get(raw.kind());
         if (mapper == null) {

@@ -2,154 +2,249 @@ package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.VolumeAttachment;
 import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.SortedMap;
 
 /**
- * Reads files and folders of Kubernetes objects, and plain logs ({@link LogFiles}), into one
- * {@link Snapshot}.
+ * Reads files, folders, dumps and archives of Kubernetes objects into one {@link Snapshot}.
  *
- * <p>Each file is read on its own: a file that cannot be parsed, or an object whose fields
- * have the wrong types, becomes a {@link SnapshotWarning} naming the file and line, and
- * everything else is still read. Instances are stateless and may be shared between threads.
+ * <p>The layout of each folder is recognised by its shape ({@code kubectl cluster-info dump},
+ * OpenShift must-gather, support bundle, plain files); archives are unpacked into a private
+ * temporary folder that is deleted when the load ends. An object read more than once is kept
+ * once, the newest copy. Anything that cannot be read (a broken file, a hostile archive entry,
+ * a link out of the given folder) becomes a {@link SnapshotWarning} naming it, and everything
+ * else is still read; so do the kinds a dump layout cannot show. Logs ({@link LogFiles}, and the
+ * pod logs a layout locates) become {@code LogLine} facts, with pod and container where the
+ * layout says them. Instances are stateless and
+ * may be shared between threads.
  */
 public final class SnapshotLoader {
 
-    private static final List<String> OBJECT_FILES = List.of(".yaml", ".yml", ".json");
-
     private final ParseLimits limits;
+    private final InputLimits inputLimits;
 
-    /** A loader with the {@link ParseLimits#DEFAULT default limits}. */
+    /** A loader with the default {@link ParseLimits} and {@link InputLimits}. */
     public SnapshotLoader() {
         this(ParseLimits.DEFAULT);
     }
 
-    /** A loader with the given limits. */
+    /** A loader with the given parse limits and the default input limits. */
     public SnapshotLoader(ParseLimits limits) {
+        this(limits, InputLimits.DEFAULT);
+    }
+
+    /** A loader with the given limits. */
+    public SnapshotLoader(ParseLimits limits, InputLimits inputLimits) {
         this.limits = limits;
+        this.inputLimits = inputLimits;
     }
 
     /**
      * Reads every path into one snapshot.
      *
-     * @param paths files and folders; folders are read recursively, in name order
-     * @throws SnapshotException when a path does not exist or cannot be listed
+     * @param paths files, folders and archives; folders are read recursively, in name order
+     * @throws SnapshotException when a path does not exist
      */
     public Snapshot load(List<Path> paths) throws SnapshotException {
-        Collector collector = new Collector(new DocumentReader(limits), new FactMapper());
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new SnapshotException(path + ": no such file or directory");
             }
-            for (Path file : files(path)) {
-                collector.readFile(file, file.toString());
+        }
+        Load load = new Load();
+        try (Workspace workspace = new Workspace()) {
+            load.workspace = workspace;
+            for (Path path : paths) {
+                load.path(path, path.toString(), 0);
             }
-        }
-        return collector.snapshot(paths.stream().map(Path::toString).toList());
-    }
-
-    private static List<Path> files(Path path) throws SnapshotException {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> isObjectFile(file) || LogFiles.isLog(file))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
         } catch (IOException e) {
-            throw new SnapshotException(path + ": cannot list folder: " + e.getMessage());
+            load.warnings.add(new SnapshotWarning("temporary folder", "cannot delete: " + DocumentReader.oneLine(e.getMessage())));
         }
-    }
-
-    private static boolean isObjectFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return OBJECT_FILES.stream().anyMatch(name::endsWith);
+        return load.snapshot(paths.stream().map(Path::toString).toList());
     }
 
     /** The mutable state of one load. */
-    private static final class Collector {
-        private final DocumentReader reader;
-        private final FactMapper mapper;
-        private final Map<String, Integer> counts = new TreeMap<>();
-        private final List<SnapshotWarning> warnings = new ArrayList<>();
-        private final List<Object> facts = new ArrayList<>();
-        private final LogReader logReader = new LogReader();
+    private final class Load implements DumpWalker.Visitor {
+        private final DocumentReader reader = new DocumentReader(limits);
+        private final FactMapper mapper = new FactMapper();
+        private final DumpWalker walker = new DumpWalker(inputLimits);
+        private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
+        private final ObjectIndex objects = new ObjectIndex();
+        private final LogReader logReader = new LogReader(limits.maxStringChars());
         private final LogLines logs = new LogLines();
-        private Instant newest;
+        private final List<SnapshotWarning> warnings = new ArrayList<>();
+        private final Map<String, Layout> dumps = new LinkedHashMap<>();
+        private Workspace workspace;
+        private Instant recordedCapture;
+        private int archiveNesting;
 
-        Collector(DocumentReader reader, FactMapper mapper) {
-            this.reader = reader;
-            this.mapper = mapper;
+        /** Reads a given path, or an unpacked archive ({@code nesting} deep). */
+        void path(Path path, String name, int nesting) {
+            int outer = archiveNesting;
+            archiveNesting = nesting;
+            try {
+                if (Files.isDirectory(path)) {
+                    walker.walk(path, name, this);
+                } else {
+                    List<String> relative = List.of(path.getFileName().toString());
+                    file(new PlainLayout().classify(path, relative, name).orElse(new DumpFile.Objects(path, name)));
+                }
+            } catch (IOException e) {
+                warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+            } finally {
+                archiveNesting = outer;
+            }
         }
 
-        void readFile(Path file, String name) {
-            if (LogFiles.isLog(file)) {
-                readLog(file, name);
-                return;
-            }
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-                reader.read(text, name, this::accept, warnings::add);
-            } catch (IOException e) {
-                warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+        @Override
+        public void layout(Layout layout, Path top, String name) {
+            dumps.put(name, layout);
+            try {
+                layout.captureTime(top).ifPresent(t -> recordedCapture = recordedCapture == null || t.isAfter(recordedCapture) ? t : recordedCapture);
+            } catch (IllegalArgumentException e) {
+                warning(new SnapshotWarning(name, "capture time unknown: " + DocumentReader.oneLine(e.getMessage())));
             }
         }
 
-        private void readLog(Path file, String name) {
-            try (BufferedReader text = LogFiles.open(file)) {
-                logReader.read(text, name, null, "", logs::add, warnings::add);
-            } catch (IOException e) {
-                warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+        @Override
+        public void file(DumpFile file) {
+            if (file instanceof DumpFile.Objects objectFile) {
+                readObjects(objectFile);
+            } else if (file instanceof DumpFile.Archive archive) {
+                unpack(archive);
+            } else if (file instanceof DumpFile.ContainerLog log) {
+                readLog(log, log.pod(), log.container());
+            } else if (file instanceof DumpFile.PlainLog log) {
+                readLog(log, null, "");
+            } else if (file instanceof DumpFile.PodLogs log) {
+                readPodLogs(log);
+            }
+        }
+
+        @Override
+        public void warning(SnapshotWarning warning) {
+            warnings.add(warning);
+        }
+
+        private void readObjects(DumpFile.Objects file) {
+            int before = warnings.size();
+            int documents = 0;
+            try (BufferedReader text = TextFile.open(file.path(), inputLimits.maxFileBytes())) {
+                documents = reader.read(text, file.name(), this::accept, this::warning);
+            } catch (TextFile.NotTextException e) {
+                warning(new SnapshotWarning(file.name(), e.getMessage()));
+            } catch (CharacterCodingException e) {
+                warning(new SnapshotWarning(file.name(), "not UTF-8 text"));
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+            }
+            if (documents == 0 && warnings.size() == before) {
+                warning(new SnapshotWarning(file.name(), "holds no Kubernetes objects"));
+            }
+        }
+
+        private void readLog(DumpFile file, ObjectRef pod, String container) {
+            try (BufferedReader text = LogFiles.open(file.path())) {
+                readLog(text, file.name(), pod, container);
+            } catch (IOException | RuntimeException e) {
+                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+            }
+        }
+
+        private void readLog(Reader text, String name, ObjectRef pod, String container) throws IOException {
+            logReader.read(text, name, pod, container, logs::add, this::warning);
+        }
+
+        /** A cluster-info dump's {@code logs.txt}: each container's section read as that container's log. */
+        private void readPodLogs(DumpFile.PodLogs file) {
+            try (BufferedReader text = LogFiles.open(file.path())) {
+                for (PodLogSections.Section section : PodLogSections.split(text, limits.maxStringChars())) {
+                    readLog(new StringReader(section.text()), file.name(), file.pod(), section.container());
+                }
+            } catch (IOException | RuntimeException e) {
+                warning(new SnapshotWarning(file.name(), "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
             }
         }
 
         private void accept(RawObject raw) {
             try {
-                mapper.map(raw).ifPresent(this::addFact);
-                counts.merge(raw.kind(), 1, Integer::sum);
+                Optional<KubeObject> fact = mapper.map(raw);
+                objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
             } catch (IllegalArgumentException e) {
-                warnings.add(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
+                warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
             }
         }
 
-        private void addFact(KubeObject fact) {
-            facts.add(fact);
-            fact.latestTimestamp().ifPresent(t -> newest = newest == null || t.isAfter(newest) ? t : newest);
+        /** The signals recognised in a fact: those of an event, a CSI error in an attachment's status. */
+        private static List<Object> derived(KubeObject fact) {
+            List<Object> derived = new ArrayList<>();
             if (fact instanceof Event event) {
-                facts.addAll(EventSignals.recognise(event));
+                derived.addAll(EventSignals.recognise(event));
             }
             if (fact instanceof VolumeAttachment attachment) {
-                CsiErrors.inAttachError(attachment).ifPresent(facts::add);
+                CsiErrors.inAttachError(attachment).ifPresent(derived::add);
+            }
+            return derived;
+        }
+
+        private void unpack(DumpFile.Archive archive) {
+            if (archiveNesting >= inputLimits.maxArchiveNesting()) {
+                warning(new SnapshotWarning(archive.name(), "archive nested more than " + inputLimits.maxArchiveNesting()
+                        + " deep, not opened"));
+                return;
+            }
+            try {
+                Path folder = workspace.newFolder();
+                unpacker.unpack(archive.path(), archive.name(), folder, this::warning);
+                path(folder, archive.name() + "!", archiveNesting + 1);
+            } catch (IOException e) {
+                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage())));
             }
         }
 
-        /** The snapshot, once everything is read: log years are resolved against its capture time here. */
+        /**
+         * The snapshot, once everything is read. Its capture time is the one a dump records, else
+         * the newest timestamp in its objects and logs; log years are resolved against it here.
+         */
         Snapshot snapshot(List<String> sources) {
-            Instant captured = logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
-            facts.addAll(logs.facts(captured, warnings::add));
+            SortedMap<String, Integer> counts = objects.counts();
+            List<SnapshotWarning> all = new ArrayList<>(warnings);
+            all.addAll(objects.conflicts());
+            dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
+            List<Object> facts = new ArrayList<>(objects.facts());
+            Instant newest = newest(facts);
+            Instant captured = recordedCapture != null ? recordedCapture
+                    : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
+            facts.addAll(logs.facts(captured, all::add));
             if (logs.count() > 0) {
                 counts.put("LogLine", logs.count());
             }
-            return new Snapshot(sources, captured, new TreeMap<>(counts), warnings, facts);
+            return new Snapshot(sources, captured, counts, all, facts);
+        }
+
+        private static Instant newest(List<Object> facts) {
+            return facts.stream()
+                    .filter(KubeObject.class::isInstance)
+                    .map(fact -> ((KubeObject) fact).latestTimestamp())
+                    .flatMap(Optional::stream)
+                    .max(Instant::compareTo)
+                    .orElse(null);
         }
     }
 }
