@@ -1,5 +1,8 @@
 package io.kdiag.facts.snapshot;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.VolumeAttachment;
@@ -7,6 +10,7 @@ import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +68,46 @@ public final class SnapshotLoader {
         return collector.snapshot(paths.stream().map(Path::toString).toList());
     }
 
+    /**
+     * Reads one stream of YAML or JSON (anything a file may hold) into a snapshot. The stream is
+     * read to its end and not closed.
+     *
+     * @param name how sources and warnings name the stream, for example {@code cluster.yaml}
+     * @param in UTF-8 text
+     */
+    public Snapshot read(String name, InputStream in) {
+        Collector collector = new Collector(new DocumentReader(limits), new FactMapper());
+        collector.read(in, name);
+        return collector.snapshot(List.of(name));
+    }
+
+    /**
+     * Builds a snapshot from objects a program already holds, for example those a fabric8
+     * {@code KubernetesClient} listed. Objects are mapped through the same mappers as text, via
+     * their Jackson tree, without writing or parsing text. An object is named in sources as
+     * {@code name[index]}.
+     *
+     * @param name how sources and warnings name the whole set, for example {@code live}
+     * @param objects the objects, typed or generic; any kind is counted, known kinds become facts
+     */
+    public Snapshot fromObjects(String name, List<? extends HasMetadata> objects) {
+        Collector collector = new Collector(new DocumentReader(limits), new FactMapper());
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata object = objects.get(i);
+            ObjectNode tree = ObjectTrees.SERIALIZATION.convertValue(object, ObjectNode.class);
+            if (!tree.hasNonNull("kind") && object.getKind() != null) {
+                tree.put("kind", object.getKind());
+            }
+            collector.accept(new RawObject(tree, name + "[" + i + "]"));
+        }
+        return collector.snapshot(List.of(name));
+    }
+
+    /** The serialization used to turn objects into trees, created on first use (it is costly). */
+    private static final class ObjectTrees {
+        static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    }
+
     private static List<Path> files(Path path) throws SnapshotException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
@@ -104,11 +148,8 @@ public final class SnapshotLoader {
                 readLog(file, name);
                 return;
             }
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-                reader.read(text, name, this::accept, warnings::add);
+            try (InputStream in = Files.newInputStream(file)) {
+                read(in, name);
             } catch (IOException e) {
                 warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
             }
@@ -122,7 +163,18 @@ public final class SnapshotLoader {
             }
         }
 
-        private void accept(RawObject raw) {
+        void read(InputStream in, String name) {
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                reader.read(new BufferedReader(new InputStreamReader(in, decoder)), name, this::accept, warnings::add);
+            } catch (IOException e) {
+                warnings.add(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+            }
+        }
+
+        void accept(RawObject raw) {
             try {
                 mapper.map(raw).ifPresent(this::addFact);
                 counts.merge(raw.kind(), 1, Integer::sum);
