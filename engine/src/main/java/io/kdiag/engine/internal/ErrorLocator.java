@@ -19,7 +19,7 @@ final class ErrorLocator {
     private static final List<Pattern> OFFENDERS = List.of(
             Pattern.compile("Unable to Analyse Expression (.+?):?$", Pattern.MULTILINE),
             Pattern.compile("Unable to resolve ObjectType '([^']+)'"),
-            Pattern.compile("The method (\\w+)\\("),
+            Pattern.compile("The method (\\w+\\()"),
             Pattern.compile("(\\S+) cannot be resolved"),
             Pattern.compile("'([^']+)'"));
 

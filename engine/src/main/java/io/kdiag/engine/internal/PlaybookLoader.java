@@ -111,7 +111,17 @@ public final class PlaybookLoader {
     static PlaybookContent parseContent(String yaml, String path) {
         try {
             PlaybookContent content = YAML.readValue(yaml, PlaybookContent.class);
-            return content == null ? new PlaybookContent(null, null) : content;
+            if (content == null) {
+                return new PlaybookContent(null, null);
+            }
+            List<String> missing = content.missingFields();
+            if (!missing.isEmpty()) {
+                String field = missing.get(0);
+                String id = field.split("\\.")[1];
+                throw new ContentException(ContentChecks.at(path, yaml, id + ":",
+                        "invalid content: missing required field " + field));
+            }
+            return content;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var location = e.getLocation();
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -33,7 +33,9 @@ public record PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<Playbook
 
     /**
      * Loads, checks and compiles the bundled playbooks (when asked) and those in the folders.
-     * Every error of every stage is collected before failing, so one run shows them all.
+     * The errors of reading, merging and compiling are collected together, so one run shows them
+     * all; the checks of content against DRL run only when those stages succeeded, since a
+     * content file that did not parse would make each of its ids look missing.
      *
      * @throws RuleCompilationException with every error, ordered by file, line and column
      */
@@ -61,7 +63,9 @@ public record PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<Playbook
         KieBase kieBase = null;
         try {
             kieBase = RuleBase.compile(all);
-            errors.addAll(ContentChecks.check(all));
+            if (errors.isEmpty()) {
+                errors.addAll(ContentChecks.check(all));
+            }
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
         }
