@@ -150,10 +150,10 @@ class RuleValidationTest {
         write("b.drl", DRL_HEAD.replace("checks", "checks2") + GOOD_RULE.replace("pod-seen", "pod-seen-b"));
         write("b.yaml", CONTENT.replace("pod-seen", "pod-seen-b").replace("    summary:", "    sumary:"));
 
-        assertThat(errors()).extracting(RuleError::message).contains(
-                "invalid content: unknown severity 'urgent' (critical, high, medium, low, info)",
-                "invalid content: unknown field 'sumary' (known: explain, prevention, references, remediation, "
-                        + "rootCause, severity, summary, title, verification)");
+        assertThat(errors()).extracting(RuleError::toString).contains(
+                dir.resolve("a.yaml") + ":6:15: invalid content: unknown severity 'urgent' (critical, high, medium, low, info)",
+                dir.resolve("b.yaml") + ":7:5: invalid content: unknown field 'sumary' (known: explain, prevention, "
+                        + "references, remediation, rootCause, severity, summary, title, verification)");
     }
 
     @Test

@@ -113,7 +113,7 @@ final class ContentChecks {
     }
 
     /** An error at a character index of {@code text}. */
-    private static RuleError at(String file, String text, int index, String message) {
+    static RuleError at(String file, String text, int index, String message) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < index; i++) {

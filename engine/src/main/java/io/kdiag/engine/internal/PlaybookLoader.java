@@ -2,7 +2,6 @@ package io.kdiag.engine.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kdiag.engine.RuleError;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -123,19 +121,10 @@ public final class PlaybookLoader {
             }
             return content;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var location = e.getLocation();
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = e instanceof UnrecognizedPropertyException unknown
-                    ? "unknown field '" + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds()
-                            .stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")"
-                    : cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw new ContentException(new RuleError(path, location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), "invalid content: " + firstLine(message)));
+            RuleError error = YamlErrors.of(path, yaml, e);
+            throw new ContentException(new RuleError(path, error.line(), error.column(),
+                    "invalid content: " + error.message()));
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("").strip();
     }
 
     private static List<String> resourceLines(String resource) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kdiag.engine.AnalysisOptions;
 import io.kdiag.engine.Kdiag;
+import io.kdiag.engine.internal.YamlErrors;
 import io.kdiag.engine.report.Diagnosis;
 import io.kdiag.engine.report.RemediationStep;
 import io.kdiag.engine.report.Report;
@@ -111,20 +112,20 @@ public final class PlaybookTestKit {
     }
 
     private static Expectation expectation(Path file) {
+        String text;
         try {
-            Expectation expect = YAML.readValue(file.toFile(), Expectation.class);
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CaseError(file + ": cannot read: " + e.getMessage());
+        }
+        try {
+            Expectation expect = YAML.readValue(text, Expectation.class);
             if (expect == null) {
                 throw new CaseError(file + ": empty");
             }
             return expect;
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            String message = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable").lines().findFirst()
-                    .orElse("").strip();
-            throw new CaseError(file + where + ": " + message);
-        } catch (IOException e) {
-            throw new CaseError(file + ": cannot read: " + e.getMessage());
+            throw new CaseError(YamlErrors.of(file.toString(), text, e).toString());
         }
     }
 
