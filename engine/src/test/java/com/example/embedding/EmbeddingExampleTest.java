@@ -2,6 +2,7 @@ package com.example.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -18,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,10 +57,13 @@ class EmbeddingExampleTest {
 
     @Test
     void fabric8ObjectsAProgramHoldsAreAnalysedWithoutWritingText() throws Exception {
-        List<HasMetadata> objects;
+        List<HasMetadata> objects = new ArrayList<>();
         try (InputStream in = Files.newInputStream(FIXTURE)) {
-            objects = new KubernetesSerialization().<KubernetesList>unmarshal(in).getItems();
+            objects.addAll(new KubernetesSerialization().<KubernetesList>unmarshal(in).getItems());
         }
+        objects.add(new GenericKubernetesResourceBuilder().withApiVersion("snapshot.storage.k8s.io/v1")
+                .withKind("VolumeSnapshot").withNewMetadata().withNamespace("media").withName("config-sonarr-0-daily")
+                .endMetadata().build());
 
         Report report = kdiag.analyze(LOADER.fromObjects("live", objects),
                 AnalysisOptions.defaults().withNow(Instant.parse("2025-11-03T20:00:00Z")).withMinSeverity(Severity.HIGH));
@@ -69,7 +74,8 @@ class EmbeddingExampleTest {
         assertThat(top.chain().get(0).evidence().get(0).source()).matches("live\\[\\d+]");
         assertThat(report.snapshot().sources()).containsExactly("live");
         assertThat(report.snapshot().analyzedAt()).isEqualTo("2025-11-03T20:00:00Z");
-        assertThat(report.snapshot().counts()).containsEntry("Pod", 3).containsEntry("VolumeAttachment", 3);
+        assertThat(report.snapshot().counts()).containsEntry("Pod", 3).containsEntry("VolumeAttachment", 3)
+                .containsEntry("VolumeSnapshot", 1);
         assertThat(report.diagnoses()).allMatch(d -> d.severity().atLeast(Severity.HIGH));
     }
 

@@ -2,8 +2,7 @@ package io.kdiag.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kdiag.engine.internal.PlaybookLoader;
-import io.kdiag.engine.internal.RuleBase;
+import io.kdiag.engine.internal.PlaybookSet;
 import io.kdiag.facts.Pod;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -150,7 +149,7 @@ class FactModelReferenceTest {
 
     /** The link types the bundled playbooks declare, by name. */
     private static Map<String, Section> declaredTypes() throws RuleCompilationException {
-        KieBase kieBase = RuleBase.compile(PlaybookLoader.bundled());
+        KieBase kieBase = PlaybookSet.compile(true, List.of()).kieBase();
         Map<String, Section> sections = new LinkedHashMap<>();
         kieBase.getKiePackage(DECLARED_PACKAGE).getFactTypes().stream()
                 .sorted(Comparator.comparing(FactType::getName))

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * and those in folders a user names. A playbook is a {@code .drl} file and, beside it, a
  * {@code .yaml} content file of the same name.
  */
-public final class PlaybookLoader {
+final class PlaybookLoader {
 
     private static final String BUNDLED = "io/kdiag/rules/";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -31,7 +31,7 @@ public final class PlaybookLoader {
     }
 
     /** The bundled playbooks, in their load order. */
-    public static List<Playbook> bundled() {
+    static List<Playbook> bundled() {
         List<Playbook> playbooks = new ArrayList<>();
         for (String id : resourceLines(BUNDLED + "playbooks.list")) {
             String drl = resourceText(BUNDLED + id + ".drl");
@@ -47,7 +47,7 @@ public final class PlaybookLoader {
      * reading them. A playbook whose content file is invalid is still returned, with empty
      * content, so that its DRL is compiled and checked too.
      */
-    public static Loaded fromFolder(Path folder) {
+    static Loaded fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             return new Loaded(List.of(), List.of(new RuleError(folder.toString(), 0, 0, "not a folder")));
         }
@@ -97,10 +97,10 @@ public final class PlaybookLoader {
      * @param playbooks the playbooks, in path order
      * @param errors the errors, in path order
      */
-    public record Loaded(List<Playbook> playbooks, List<RuleError> errors) {
+    record Loaded(List<Playbook> playbooks, List<RuleError> errors) {
 
         /** Copies the lists. */
-        public Loaded {
+        Loaded {
             playbooks = List.copyOf(playbooks);
             errors = List.copyOf(errors);
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -29,7 +30,7 @@ import org.kie.internal.io.ResourceFactory;
  * unresolved, in every other file. Like a compiler that stops after its parse phase, only the
  * errors of the files that do not parse are then reported.
  */
-public final class RuleBase {
+final class RuleBase {
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -41,7 +42,7 @@ public final class RuleBase {
      *
      * @throws RuleCompilationException naming every error's file, line and column
      */
-    public static KieBase compile(List<Playbook> playbooks) throws RuleCompilationException {
+    static KieBase compile(List<Playbook> playbooks) throws RuleCompilationException {
         var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
                 RuleBase.class.getClassLoader());
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
@@ -83,7 +84,7 @@ public final class RuleBase {
     }
 
     private static boolean isParseError(KnowledgeBuilderError error) {
-        return error.getClass().getSimpleName().equals("ParserError");
+        return error instanceof ParserError;
     }
 
     private static String file(KnowledgeBuilderError error) {
