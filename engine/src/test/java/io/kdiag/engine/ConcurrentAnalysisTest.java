@@ -26,10 +26,10 @@ class ConcurrentAnalysisTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<Path> FIXTURES = List.of(
             ROOT.resolve("test-fixtures/stale-volumeattachment"),
-            ROOT.resolve("rules/src/test/cases/node-down-csi/cluster.yaml"),
+            ROOT.resolve("test-fixtures/node-down-csi"),
+            ROOT.resolve("test-fixtures/volume-in-use-elsewhere"),
             ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/running-pod-still-uses-claim/cluster.yaml"),
-            ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/finished-job-pod-holds-claim/cluster.yaml"),
-            ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/claims-in-use-not-stuck/cluster.yaml"));
+            ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/finished-job-pod-holds-claim/cluster.yaml"));
     private static final int THREADS = 8;
     private static final int ANALYSES_PER_THREAD = 20;
 
