@@ -59,7 +59,9 @@ final class RulesCommand implements Runnable {
                     "Prints every error as file:line:column: message and exits 3 when there is one."})
     static final class ValidateCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of playbooks (.drl + .yaml).")
+        @Parameters(paramLabel = "DIR", arity = "1..*",
+                description = "Folders of playbooks (.drl + .yaml), with their sub-folders. "
+                        + "DRL is code: name only folders you trust.")
         List<Path> folders;
 
         @Mixin
@@ -91,7 +93,8 @@ final class RulesCommand implements Runnable {
                     "Prints PASS or FAIL per case and a summary; exits 1 when a case fails."})
     static final class TestCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of playbooks and their cases.")
+        @Parameters(paramLabel = "DIR", arity = "1..*",
+                description = "Folders of playbooks and their cases. DRL is code: name only folders you trust.")
         List<Path> folders;
 
         @Mixin
