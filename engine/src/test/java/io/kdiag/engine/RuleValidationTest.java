@@ -179,7 +179,7 @@ class RuleValidationTest {
     }
 
     @Test
-    void aConcludedDiagnosisOrLinkWithoutContentIsAnErrorAtTheDrlLiteral() throws Exception {
+    void aConcludedDiagnosisWithoutContentIsAnErrorAtTheDrlLiteral() throws Exception {
         write("seen.drl", DRL_HEAD + GOOD_RULE.replace("Candidate.of(\"pod-seen\"", "Candidate.of(\"pod-sen\""));
         write("seen.yaml", CONTENT);
 

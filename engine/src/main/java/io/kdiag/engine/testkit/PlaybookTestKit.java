@@ -44,8 +44,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Besides what {@code expect.yaml} asks, every case fails when an analysis warning comes
- * from the rules (a diagnosis that could not be given its words) or a command of any plan
- * keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
+ * from the rules (a diagnosis that could not be given its words), a link of a chain has no
+ * words in any content file, or a command of any plan keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
  */
 public final class PlaybookTestKit {
 
@@ -163,6 +163,9 @@ public final class PlaybookTestKit {
             }
         }
         for (Diagnosis d : report.diagnoses()) {
+            d.chain().stream().filter(link -> link.summary().equals(link.id())).forEach(link ->
+                    failures.add("words: link " + link.id() + " of " + d.id() + " has no words under links: in any "
+                            + "content file"));
             commands(d).stream().filter(c -> ANGLE_PLACEHOLDER.matcher(c).find()).findFirst().ifPresent(c ->
                     failures.add("placeholder: a command of " + d.id() + " keeps a placeholder: " + c));
         }

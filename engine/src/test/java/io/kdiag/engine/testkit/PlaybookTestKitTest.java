@@ -116,6 +116,20 @@ class PlaybookTestKitTest {
     }
 
     @Test
+    void aChainLinkWithoutWordsFailsTheCase() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path playbook = EXAMPLE.resolve("pvc-stuck-terminating");
+        Files.copy(Path.of(playbook + ".drl"), rules.resolve("pvc-stuck-terminating.drl"));
+        String content = Files.readString(Path.of(playbook + ".yaml"));
+        Files.writeString(rules.resolve("pvc-stuck-terminating.yaml"),
+                content.replaceAll("(?s)  claim-referenced-by-pod: >-.*?\n\n", "\n"));
+        PlaybookTestKit withoutWords = PlaybookTestKit.of(Kdiag.builder().builtinRules(false).addRuleFolder(rules).build());
+
+        assertThat(withoutWords.runCase(RUNNING_CASE).failures()).containsExactly(
+                "words: link claim-referenced-by-pod of pvc-stuck-terminating has no words under links: in any content file");
+    }
+
+    @Test
     void aFolderWithoutCasesDoesNotPass() throws IOException {
         TestKitReport report = kit.run(dir);
 
