@@ -5,7 +5,7 @@ final class ExitCodes {
 
     /** The analysis ran, whatever it found. */
     static final int OK = 0;
-    /** A diagnosis at or above {@code --fail-on}. */
+    /** A diagnosis at or above {@code --fail-on}, or a failed playbook test case. */
     static final int FAILED_ON = 1;
     /** Usage or input error that left nothing to analyse. */
     static final int INPUT = 2;

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 final class RuleOptions {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Also load the playbooks in DIR (repeatable). DRL is code: name only folders you trust.")
+            description = {"Also load the playbooks in DIR and its sub-folders (repeatable): each .drl file with "
+                    + "the .yaml content file of the same name.",
+                    "DRL is code that runs inside kdiag: only folders named here are loaded, never a default location. "
+                    + "Name only folders you trust."})
     List<Path> folders = new ArrayList<>();
 
     @Option(names = "--no-builtin-rules", description = "Leave the bundled playbooks out.")
@@ -19,8 +22,14 @@ final class RuleOptions {
 
     /** Compiles the chosen playbooks. */
     Kdiag build() throws RuleCompilationException {
+        return build(List.of());
+    }
+
+    /** Compiles the chosen playbooks and those in more folders. */
+    Kdiag build(List<Path> more) throws RuleCompilationException {
         Kdiag.Builder builder = Kdiag.builder().builtinRules(!noBuiltin);
         folders.forEach(builder::addRuleFolder);
+        more.forEach(builder::addRuleFolder);
         return builder.build();
     }
 }

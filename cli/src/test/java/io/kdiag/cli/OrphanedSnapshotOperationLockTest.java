@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end: VolSync restores in media are stuck behind the CSI operation lock of
  * rook-ceph/csi-rbdplugin-provisioner, and the lock is fed by VolumeSnapshots of claims that were
- * deleted (home-assistant, zigbee2mqtt, archon). A ready snapshot of a deleted claim (a kept
- * backup), a healthy VolSync snapshot and the CephFS provisioner are confounders.
+ * deleted (home-assistant, zigbee2mqtt, archon). Claims (vs-prime, VolSync destination claims) and one
+ * VolSync snapshot (readarr) are refused by the lock. A ready snapshot of a deleted claim (a kept
+ * backup), a healthy VolSync snapshot, a restore that is simply in progress (bazarr) and the
+ * CephFS provisioner are confounders.
  */
 class OrphanedSnapshotOperationLockTest {
 
     static final String PROWLARR_PRIME = "vs-prime-052cba72-cd7c-bbaa-5167-b2be87c7391e";
     static final String TDARR_PRIME = "vs-prime-10ee4e9a-5dd3-20ab-bb7a-c86e49fb5c9f";
+    static final String READARR_SNAPSHOT = "volsync-readarr-dst-dest-20251103185530";
 
     private static CliRun run;
     private static JsonNode top;
@@ -40,16 +43,28 @@ class OrphanedSnapshotOperationLockTest {
 
     @Test
     void theChainRunsFromTheWaitingRestoresToTheOrphanedSnapshots() {
-        assertThat(top.path("chain").findValuesAsText("id")).containsExactly(
-                "restores-waiting", "claims-locked", "provisioner-holds-lock", "lock-after-timeout", "orphaned-snapshots");
-        JsonNode orphans = top.path("chain").get(4);
+        assertThat(top.path("chain").findValuesAsText("id")).containsExactly("restores-waiting", "claims-locked",
+                "snapshots-locked", "provisioner-holds-lock", "lock-after-timeout", "orphaned-snapshots");
+        JsonNode orphans = top.path("chain").get(5);
         assertThat(orphans.path("evidence").findValuesAsText("name"))
                 .contains("volsync-archon-src", "volsync-home-assistant-src", "volsync-zigbee2mqtt-src")
                 .doesNotContain("mosquitto-pre-upgrade", "volsync-esphome-src");
         assertThat(orphans.path("evidence").findValuesAsText("text"))
                 .anyMatch(t -> t.startsWith("SnapshotCreationFailed") && t.contains("DeadlineExceeded"));
-        assertThat(top.path("chain").get(2).path("summary").asText())
+        assertThat(top.path("chain").get(3).path("summary").asText())
                 .contains("rook-ceph/csi-rbdplugin-provisioner").contains("22 day(s)");
+    }
+
+    @Test
+    void aSnapshotCallRefusedByTheLockBlocksTheRestoreThatEndsInIt() {
+        JsonNode snapshots = top.path("chain").get(2);
+        assertThat(snapshots.path("evidence").findValuesAsText("name")).contains(READARR_SNAPSHOT);
+        assertThat(snapshots.path("evidence").findValuesAsText("text"))
+                .anyMatch(t -> t.startsWith("SnapshotCreationFailed") && t.contains("code = Aborted"));
+        assertThat(top.path("affected").findValuesAsText("name")).contains(READARR_SNAPSHOT, "readarr", "readarr-dst");
+        assertThat(LockPlans.texts(top.path("verification"))).contains(
+                "kubectl get volumesnapshot -n media " + READARR_SNAPSHOT,
+                "kubectl get replicationdestination -n media readarr-dst -o jsonpath='{.status.latestImage.name}'");
     }
 
     @Test
@@ -58,12 +73,14 @@ class OrphanedSnapshotOperationLockTest {
                 PROWLARR_PRIME, TDARR_PRIME, "volsync-kometa-dst-dest", "volsync-threadfin-dst-dest",
                 "prowlarr", "tdarr", "kometa", "threadfin", "prowlarr-dst", "kometa-dst",
                 "volsync-dst-kometa-dst-71ee8")
-                .doesNotContain("sonarr", "esphome", "csi-cephfsplugin-provisioner");
+                .doesNotContain("sonarr", "esphome", "csi-cephfsplugin-provisioner", "bazarr", "bazarr-dst");
         assertThat(top.path("affected").findValuesAsText("kind")).contains("ReplicationDestination", "Deployment");
     }
 
     @Test
     void thePlanDeletesEachOrphanedSnapshotThenRestartsOnlyTheProvisioner() {
+        assertThat(top.path("title").asText()).isEqualTo(
+                "Orphaned VolumeSnapshots keep rook-ceph/csi-rbdplugin-provisioner locked; 5 claim(s) or snapshot(s) blocked");
         List<String> commands = CliRun.commands(top);
         assertThat(commands).containsSubsequence(
                 "kubectl delete volumesnapshot -n ai volsync-archon-src",

@@ -1,10 +1,7 @@
 package io.kdiag.engine;
 
 import io.kdiag.engine.internal.Analyzer;
-import io.kdiag.engine.internal.ContentCatalog;
-import io.kdiag.engine.internal.Playbook;
-import io.kdiag.engine.internal.PlaybookLoader;
-import io.kdiag.engine.internal.RuleBase;
+import io.kdiag.engine.internal.PlaybookSet;
 import io.kdiag.engine.report.Report;
 import io.kdiag.facts.snapshot.Snapshot;
 import io.kdiag.facts.snapshot.SnapshotException;
@@ -15,34 +12,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * kdiag as a library: compiles playbooks once, then analyses any number of snapshots.
  *
  * <pre>{@code
- * Kdiag kdiag = Kdiag.builder().build();                    // the bundled playbooks
+ * Kdiag kdiag = Kdiag.builder().build();                        // the bundled playbooks
  * Report report = kdiag.analyze(List.of(Path.of("dump/")));
  * report.top().ifPresent(d -> System.out.println(d.id() + ": " + d.title()));
+ * ReportFormat.JSON.write(report, writer);                       // the contract's JSON
  * }</pre>
+ *
+ * <p>Snapshots come from paths, from a stream of YAML or JSON, or from the fabric8 objects a
+ * program already holds; see {@link SnapshotLoader}.
  *
  * <p>Building compiles every playbook and takes about a second; do it once and share the
  * instance. A {@code Kdiag} is immutable and thread-safe: each analysis runs in a Drools session
- * of its own. Analyses never read the wall clock; the same snapshot and options give the same
- * report.
+ * of its own over the shared, read-only knowledge base. Analyses never read the wall clock; the
+ * same snapshot and options give the same report, byte for byte once rendered.
  */
 public final class Kdiag {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Kdiag.class);
+
+    private final PlaybookSet playbooks;
     private final Analyzer analyzer;
-    private final ContentCatalog catalog;
-    private final List<PlaybookInfo> playbooks;
     private final SnapshotLoader loader = new SnapshotLoader();
 
-    private Kdiag(Analyzer analyzer, ContentCatalog catalog, List<PlaybookInfo> playbooks) {
-        this.analyzer = analyzer;
-        this.catalog = catalog;
-        this.playbooks = List.copyOf(playbooks);
+    private Kdiag(PlaybookSet playbooks) {
+        this.playbooks = playbooks;
+        this.analyzer = new Analyzer(playbooks.kieBase(), playbooks.catalog(), version());
     }
 
     /** A builder with the bundled playbooks and no others. */
@@ -69,7 +73,16 @@ public final class Kdiag {
      * @throws SnapshotException when a path does not exist or cannot be listed
      */
     public Report analyze(List<Path> paths) throws SnapshotException {
-        return analyze(loader.load(paths), AnalysisOptions.defaults());
+        return analyze(paths, AnalysisOptions.defaults());
+    }
+
+    /**
+     * Reads the paths into one snapshot and analyses it.
+     *
+     * @throws SnapshotException when a path does not exist or cannot be listed
+     */
+    public Report analyze(List<Path> paths, AnalysisOptions options) throws SnapshotException {
+        return analyze(loader.load(paths), options);
     }
 
     /** Analyses a snapshot with the default options. */
@@ -77,33 +90,37 @@ public final class Kdiag {
         return analyze(snapshot, AnalysisOptions.defaults());
     }
 
-    /** Analyses a snapshot. */
+    /** Analyses a snapshot; neither argument is changed. */
     public Report analyze(Snapshot snapshot, AnalysisOptions options) {
-        return analyzer.analyze(snapshot, options);
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(options, "options");
+        Report report = analyzer.analyze(snapshot, options);
+        LOG.debug("analysed {} facts from {}: {} diagnoses", snapshot.facts().size(), snapshot.sources(),
+                report.diagnoses().size());
+        return report;
     }
 
     /** The playbooks this instance runs, in load order. */
     public List<PlaybookInfo> playbooks() {
-        return playbooks;
+        return playbooks.infos();
     }
 
     /** What a diagnosis id means, if a loaded playbook concludes it. */
     public Optional<DiagnosisInfo> explain(String diagnosisId) {
-        return catalog.diagnosis(diagnosisId).map(content -> {
-            Playbook owner = catalog.owner(diagnosisId).orElseThrow();
-            return new DiagnosisInfo(diagnosisId, owner.id(), owner.origin(), content.severity(), content.title(),
-                    content.summary().strip(), content.explain().strip(),
-                    content.remediation().stream().map(s -> s.title() + " [" + s.risk().label() + "]").toList(),
-                    content.prevention().stream().map(String::strip).toList(), content.references());
-        });
+        return playbooks.explain(diagnosisId);
     }
 
-    /** Every diagnosis id the loaded playbooks conclude, sorted. */
+    /** Every diagnosis id the loaded playbooks describe, sorted. */
     public List<String> diagnosisIds() {
-        return catalog.diagnosisIds();
+        return playbooks.catalog().diagnosisIds();
     }
 
-    /** Chooses the playbooks a {@link Kdiag} runs. Not thread-safe; build once. */
+    /**
+     * Chooses the playbooks a {@link Kdiag} runs. Not thread-safe; build once.
+     *
+     * <p>DRL is code that runs inside the analysing process: only the folders named here are
+     * loaded, never a default location.
+     */
     public static final class Builder {
         private boolean builtin = true;
         private final List<Path> folders = new ArrayList<>();
@@ -118,35 +135,28 @@ public final class Kdiag {
         }
 
         /**
-         * Adds the playbooks in a folder: each {@code .drl} file with the {@code .yaml} content
-         * file of the same name beside it. DRL is code: add only folders you trust.
+         * Adds the playbooks in a folder and its sub-folders: each {@code .drl} file with the
+         * {@code .yaml} content file of the same name beside it. The DRL may use any package and
+         * import the link types the bundled playbooks declare. Add only folders you trust.
          */
         public Builder addRuleFolder(Path folder) {
-            folders.add(folder);
+            folders.add(Objects.requireNonNull(folder, "folder"));
             return this;
         }
 
         /**
-         * Compiles the playbooks.
+         * Compiles and checks the playbooks.
          *
-         * @throws RuleCompilationException when a DRL or content file has errors; each names its
-         *     file, line and column
+         * @throws RuleCompilationException with every error found: unreadable folders and files,
+         *     invalid content files, DRL compile errors, and content that does not match the DRL
+         *     (a concluded diagnosis or a link without words, a placeholder no rule sets); each
+         *     names its file, line and column
          */
         public Kdiag build() throws RuleCompilationException {
-            List<Playbook> all = new ArrayList<>();
-            if (builtin) {
-                all.addAll(PlaybookLoader.bundled());
-            }
-            for (Path folder : folders) {
-                all.addAll(PlaybookLoader.fromFolder(folder));
-            }
-            ContentCatalog catalog = ContentCatalog.of(all);
-            Analyzer analyzer = new Analyzer(RuleBase.compile(all), catalog, version());
-            List<PlaybookInfo> infos = all.stream()
-                    .map(p -> new PlaybookInfo(p.id(), p.origin(), p.content().diagnoses().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue().title()).sorted().toList()))
-                    .toList();
-            return new Kdiag(analyzer, catalog, infos);
+            long start = System.nanoTime();
+            PlaybookSet set = PlaybookSet.compile(builtin, folders);
+            LOG.debug("compiled {} playbooks in {} ms", set.infos().size(), (System.nanoTime() - start) / 1_000_000);
+            return new Kdiag(set);
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  *     for example {@code VolumeSnapshot} or {@code ReplicationDestination}, or {@code ""}
  * @param dataSourceName the name of that data source, or {@code ""}
  * @param finalizers the claim's finalizers
+ * @param owners the claim's owner references (a VolSync ReplicationDestination owns the claims
+ *     it creates for a restore)
  * @param creationTimestamp when the claim was created, or {@code null}
  * @param deletionTimestamp when deletion was requested, or {@code null}
  * @param source where the claim was read
@@ -33,6 +35,7 @@ public record PersistentVolumeClaim(
         String dataSourceKind,
         String dataSourceName,
         List<String> finalizers,
+        List<Owner> owners,
         Instant creationTimestamp,
         Instant deletionTimestamp,
         String source) implements KubeObject {
@@ -41,6 +44,7 @@ public record PersistentVolumeClaim(
     public PersistentVolumeClaim {
         accessModes = List.copyOf(accessModes);
         finalizers = List.copyOf(finalizers);
+        owners = List.copyOf(owners);
     }
 
     @Override
@@ -51,6 +55,11 @@ public record PersistentVolumeClaim(
     /** Whether only one node may attach the volume ({@code ReadWriteOnce} or {@code ReadWriteOncePod}). */
     public boolean isSingleNode() {
         return accessModes.contains("ReadWriteOnce") || accessModes.contains("ReadWriteOncePod");
+    }
+
+    /** Whether an object of this kind and name (in the claim's namespace) controls the claim. */
+    public boolean isControlledBy(String kind, String name) {
+        return owners.stream().anyMatch(o -> o.controller() && o.kind().equals(kind) && o.name().equals(name));
     }
 
     @Override

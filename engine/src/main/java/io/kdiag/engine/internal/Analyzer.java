@@ -65,11 +65,17 @@ public final class Analyzer {
         diagnoses.sort(ORDER);
         List<Diagnosis> ranked = new ArrayList<>(diagnoses.size());
         for (int i = 0; i < diagnoses.size(); i++) {
-            ranked.add(diagnoses.get(i).withRank(i + 1));
+            ranked.add(ranked(diagnoses.get(i), i + 1));
         }
         SnapshotSummary summary = new SnapshotSummary(snapshot.sources(),
                 snapshot.captureTime().map(Instant::toString).orElse(null), now.toString(),
                 snapshot.counts(), warnings.stream().map(w -> new SnapshotSummary.Warning(w.source(), w.message())).toList());
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("kdiag", version), summary, ranked);
+    }
+
+    private static Diagnosis ranked(Diagnosis d, int rank) {
+        return new Diagnosis(rank, d.id(), d.title(), d.severity(), d.confidence(), d.summary(), d.rootCause(),
+                d.affected(), d.chain(), d.remediation(), d.verification(), d.prevention(), d.references(),
+                d.confidenceFactors());
     }
 }

@@ -60,7 +60,7 @@ public final class ContentCatalog {
     }
 
     private static RuleError duplicate(Playbook playbook, String what, String id, Playbook other) {
-        return new RuleError(playbook.drlPath().replaceAll("\\.drl$", ".yaml"), 0, 0,
+        return ContentChecks.at(playbook.contentPath(), playbook.contentText(), id + ":",
                 what + " '" + id + "' is already defined by playbook " + other.id() + " (" + other.origin() + ")");
     }
 

@@ -47,12 +47,8 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
             List<String> references,
             String explain) {
 
-        /** Missing lists are empty; title, severity, summary and root cause are required. */
+        /** Missing lists are empty; title, severity, summary and root cause are required (see {@link #missingFields()}). */
         public DiagnosisContent {
-            require(title, "title");
-            require(severity, "severity");
-            require(summary, "summary");
-            require(rootCause, "rootCause");
             remediation = remediation == null ? List.of() : List.copyOf(remediation);
             verification = verification == null ? List.of() : List.copyOf(verification);
             prevention = prevention == null ? List.of() : List.copyOf(prevention);
@@ -80,19 +76,40 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
             List<String> commands,
             String why) {
 
-        /** Missing lists are empty; title, risk and why are required. */
+        /** Missing lists are empty; title, risk and why are required (see {@link DiagnosisContent#missingFields()}). */
         public StepContent {
-            require(title, "title");
-            require(risk, "risk");
-            require(why, "why");
             checks = checks == null ? List.of() : List.copyOf(checks);
             commands = commands == null ? List.of() : List.copyOf(commands);
         }
     }
 
-    private static void require(Object value, String field) {
+    /**
+     * The required fields this content leaves out, each as {@code diagnoses.<id>.<field>} or
+     * {@code diagnoses.<id>.remediation[<n>].<field>} ({@code n} from 1), by id. Checked
+     * after reading rather than while, so that an unknown (misspelt) field is reported as such.
+     */
+    public List<String> missingFields() {
+        List<String> missing = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(diagnoses).forEach((id, d) -> {
+            String at = "diagnoses." + id + ".";
+            require(d.title(), at + "title", missing);
+            require(d.severity(), at + "severity", missing);
+            require(d.summary(), at + "summary", missing);
+            require(d.rootCause(), at + "rootCause", missing);
+            for (int i = 0; i < d.remediation().size(); i++) {
+                StepContent step = d.remediation().get(i);
+                String stepAt = at + "remediation[" + (i + 1) + "].";
+                require(step.title(), stepAt + "title", missing);
+                require(step.risk(), stepAt + "risk", missing);
+                require(step.why(), stepAt + "why", missing);
+            }
+        });
+        return missing;
+    }
+
+    private static void require(Object value, String field, List<String> missing) {
         if (value == null) {
-            throw new IllegalArgumentException("missing required field '" + field + "'");
+            missing.add(field);
         }
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.kdiag.engine.RuleCompilationException;
 import io.kdiag.engine.RuleError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * and those in folders a user names. A playbook is a {@code .drl} file and, beside it, a
  * {@code .yaml} content file of the same name.
  */
-public final class PlaybookLoader {
+final class PlaybookLoader {
 
     private static final String BUNDLED = "io/kdiag/rules/";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -31,31 +31,32 @@ public final class PlaybookLoader {
     }
 
     /** The bundled playbooks, in their load order. */
-    public static List<Playbook> bundled() {
+    static List<Playbook> bundled() {
         List<Playbook> playbooks = new ArrayList<>();
         for (String id : resourceLines(BUNDLED + "playbooks.list")) {
             String drl = resourceText(BUNDLED + id + ".drl");
             String content = resourceText(BUNDLED + id + ".yaml");
-            playbooks.add(new Playbook(id, "builtin", BUNDLED + id + ".drl", drl,
+            playbooks.add(new Playbook(id, "builtin", BUNDLED + id + ".drl", drl, BUNDLED + id + ".yaml", content,
                     parseContent(content, BUNDLED + id + ".yaml")));
         }
         return playbooks;
     }
 
     /**
-     * The playbooks in a folder (and its sub-folders), in name order.
-     *
-     * @throws RuleCompilationException when the folder cannot be read or a content file is invalid
+     * The playbooks in a folder and its sub-folders, in path order, with every error found
+     * reading them. A playbook whose content file is invalid is still returned, with empty
+     * content, so that its DRL is compiled and checked too.
      */
-    public static List<Playbook> fromFolder(Path folder) throws RuleCompilationException {
+    static Loaded fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new RuleCompilationException(List.of(new RuleError(folder.toString(), 0, 0, "not a folder")));
+            return new Loaded(List.of(), List.of(new RuleError(folder.toString(), 0, 0, "not a folder")));
         }
         List<Path> drlFiles;
         try (Stream<Path> walk = Files.walk(folder)) {
-            drlFiles = walk.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
-        } catch (IOException e) {
-            throw new RuleCompilationException(List.of(new RuleError(folder.toString(), 0, 0, "cannot list: " + e.getMessage())));
+            drlFiles = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return new Loaded(List.of(), List.of(new RuleError(folder.toString(), 0, 0, "cannot list: " + e.getMessage())));
         }
         List<Playbook> playbooks = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
@@ -63,39 +64,67 @@ public final class PlaybookLoader {
             String fileName = drlFile.getFileName().toString();
             String id = fileName.substring(0, fileName.length() - ".drl".length());
             Path contentFile = drlFile.resolveSibling(id + ".yaml");
+            String drl;
             try {
-                String drl = Files.readString(drlFile, StandardCharsets.UTF_8);
-                PlaybookContent content = Files.exists(contentFile)
-                        ? parseContent(Files.readString(contentFile, StandardCharsets.UTF_8), contentFile.toString())
-                        : new PlaybookContent(null, null);
-                playbooks.add(new Playbook(id, folder.toString(), drlFile.toString(), drl, content));
+                drl = Files.readString(drlFile, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 errors.add(new RuleError(drlFile.toString(), 0, 0, "cannot read: " + e.getMessage()));
-            } catch (ContentException e) {
-                errors.add(e.error());
+                continue;
             }
+            PlaybookContent content = new PlaybookContent(null, null);
+            String contentText = "";
+            if (!Files.exists(contentFile)) {
+                errors.add(new RuleError(contentFile.toString(), 0, 0, "missing content file for playbook " + id));
+            } else {
+                try {
+                    contentText = Files.readString(contentFile, StandardCharsets.UTF_8);
+                    content = parseContent(contentText, contentFile.toString());
+                } catch (IOException e) {
+                    errors.add(new RuleError(contentFile.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                } catch (ContentException e) {
+                    errors.add(e.error());
+                }
+            }
+            playbooks.add(new Playbook(id, folder.toString(), drlFile.toString(), drl, contentFile.toString(),
+                    contentText, content));
         }
-        if (!errors.isEmpty()) {
-            throw new RuleCompilationException(errors);
+        return new Loaded(playbooks, errors);
+    }
+
+    /**
+     * The playbooks found, and what was wrong with the files read.
+     *
+     * @param playbooks the playbooks, in path order
+     * @param errors the errors, in path order
+     */
+    record Loaded(List<Playbook> playbooks, List<RuleError> errors) {
+
+        /** Copies the lists. */
+        Loaded {
+            playbooks = List.copyOf(playbooks);
+            errors = List.copyOf(errors);
         }
-        return playbooks;
     }
 
     static PlaybookContent parseContent(String yaml, String path) {
         try {
             PlaybookContent content = YAML.readValue(yaml, PlaybookContent.class);
-            return content == null ? new PlaybookContent(null, null) : content;
+            if (content == null) {
+                return new PlaybookContent(null, null);
+            }
+            List<String> missing = content.missingFields();
+            if (!missing.isEmpty()) {
+                String field = missing.get(0);
+                String id = field.split("\\.")[1];
+                throw new ContentException(ContentChecks.at(path, yaml, id + ":",
+                        "invalid content: missing required field " + field));
+            }
+            return content;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var location = e.getLocation();
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw new ContentException(new RuleError(path, location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), "invalid content: " + firstLine(message)));
+            RuleError error = YamlErrors.of(path, yaml, e);
+            throw new ContentException(new RuleError(path, error.line(), error.column(),
+                    "invalid content: " + error.message()));
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("").strip();
     }
 
     private static List<String> resourceLines(String resource) {

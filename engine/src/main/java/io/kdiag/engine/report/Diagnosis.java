@@ -52,12 +52,6 @@ public record Diagnosis(
         confidenceFactors = List.copyOf(confidenceFactors);
     }
 
-    /** This diagnosis at another rank. */
-    public Diagnosis withRank(int newRank) {
-        return new Diagnosis(newRank, id, title, severity, confidence, summary, rootCause, affected, chain,
-                remediation, verification, prevention, references, confidenceFactors);
-    }
-
     /**
      * The root cause of a diagnosis.
      *

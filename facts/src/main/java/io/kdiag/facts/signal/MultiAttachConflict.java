@@ -25,4 +25,9 @@ public record MultiAttachConflict(String volume, String uniqueName, String node,
     public MultiAttachConflict {
         holderNodes = List.copyOf(holderNodes);
     }
+
+    /** Whether this report was logged after the other one; {@code false} when either time is unknown. */
+    public boolean isLaterThan(MultiAttachConflict other) {
+        return time != null && other.time() != null && time.isAfter(other.time());
+    }
 }

@@ -60,10 +60,11 @@ final class LogLineFormat {
 
     private static final Pattern RFC3339 = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})) (.*)", Pattern.DOTALL);
+    private static final String TIME_OF_DAY = "(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?";
     private static final Pattern KLOG = Pattern.compile(
-            "^([IWEF])(\\d{2})(\\d{2}) (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)\\s+\\d+ [^\\]\\s]+\\] ?(.*)", Pattern.DOTALL);
+            "^([IWEF])(\\d{2})(\\d{2}) " + TIME_OF_DAY + "\\s+\\d+ [^\\]\\s]+\\] ?(.*)", Pattern.DOTALL);
     private static final Pattern SYSLOG = Pattern.compile(
-            "^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\\d{1,2}) (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)"
+            "^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\\d{1,2}) " + TIME_OF_DAY
                     + " (?:[^\\s\\[\\]:]+ )?[\\w.@/-]+(?:\\[\\d+\\])?: (.*)", Pattern.DOTALL);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("Jan", 1), Map.entry("Feb", 2), Map.entry("Mar", 3), Map.entry("Apr", 4),
@@ -87,9 +88,9 @@ final class LogLineFormat {
         }
         Matcher sys = SYSLOG.matcher(line);
         if (sys.matches()) {
-            YearlessTime time = yearless(MONTHS.get(sys.group(1)), Integer.parseInt(sys.group(2)), sys.group(3));
+            YearlessTime time = yearless(MONTHS.get(sys.group(1)), Integer.parseInt(sys.group(2)), sys, 3);
             if (time != null) {
-                return inner(sys.group(4)).at(time);
+                return inner(sys.group(7)).at(time);
             }
         }
         return inner(line);
@@ -99,9 +100,9 @@ final class LogLineFormat {
     private Parsed inner(String line) {
         Matcher klog = KLOG.matcher(line);
         if (klog.matches()) {
-            YearlessTime time = yearless(Integer.parseInt(klog.group(2)), Integer.parseInt(klog.group(3)), klog.group(4));
+            YearlessTime time = yearless(Integer.parseInt(klog.group(2)), Integer.parseInt(klog.group(3)), klog, 4);
             if (time != null) {
-                return new Parsed(klog.group(5), null, time, klog.group(1));
+                return new Parsed(klog.group(8), null, time, klog.group(1));
             }
         }
         if (line.startsWith("{") && line.strip().endsWith("}")) {
@@ -187,9 +188,13 @@ final class LogLineFormat {
         }
     }
 
-    private static YearlessTime yearless(int month, int day, String time) {
+    /** The month and day, and the time of day in the four groups from {@code timeGroup} (hours to fraction). */
+    private static YearlessTime yearless(int month, int day, Matcher m, int timeGroup) {
+        String fraction = m.group(timeGroup + 3) == null ? "" : m.group(timeGroup + 3);
+        int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
         try {
-            return new YearlessTime(MonthDay.of(month, day), LocalTime.parse(time));
+            return new YearlessTime(MonthDay.of(month, day), LocalTime.of(Integer.parseInt(m.group(timeGroup)),
+                    Integer.parseInt(m.group(timeGroup + 1)), Integer.parseInt(m.group(timeGroup + 2)), nanos));
         } catch (DateTimeException e) {
             return null;
         }

@@ -34,6 +34,7 @@ final class PersistentVolumeClaimMapper implements KindMapper {
                 Meta.text(dsKind),
                 Meta.text(dsName),
                 Meta.list(meta.getFinalizers()),
+                Meta.owners(meta),
                 Meta.instant(meta.getCreationTimestamp()),
                 Meta.instant(meta.getDeletionTimestamp()),
                 raw.source());

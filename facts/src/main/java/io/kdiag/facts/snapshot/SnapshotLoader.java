@@ -1,5 +1,8 @@
 package io.kdiag.facts.snapshot;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
@@ -8,9 +11,13 @@ import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,6 +85,55 @@ public final class SnapshotLoader {
                     "cannot delete: " + DocumentReader.oneLine(e.getMessage())));
         }
         return load.snapshot(paths.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Reads one stream of YAML or JSON (anything an object file may hold) into a snapshot. The
+     * stream is read to its end and not closed.
+     *
+     * @param name how sources and warnings name the stream, for example {@code cluster.yaml}
+     * @param in UTF-8 text
+     */
+    public Snapshot read(String name, InputStream in) {
+        Load load = new Load();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            load.reader.read(new BufferedReader(new InputStreamReader(in, decoder)), name, load::accept, load::warning);
+        } catch (CharacterCodingException e) {
+            load.warning(new SnapshotWarning(name, "not UTF-8 text"));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            load.warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
+        }
+        return load.snapshot(List.of(name));
+    }
+
+    /**
+     * Builds a snapshot from objects a program already holds, for example those a fabric8
+     * {@code KubernetesClient} listed. Objects are mapped through the same mappers as text, via
+     * their Jackson tree, without writing or parsing text. An object is named in sources as
+     * {@code name[index]}.
+     *
+     * @param name how sources and warnings name the whole set, for example {@code live}
+     * @param objects the objects, typed or generic; any kind is counted, known kinds become facts
+     */
+    public Snapshot fromObjects(String name, List<? extends HasMetadata> objects) {
+        Load load = new Load();
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata object = objects.get(i);
+            ObjectNode tree = ObjectTrees.SERIALIZATION.convertValue(object, ObjectNode.class);
+            if (!tree.hasNonNull("kind") && object.getKind() != null) {
+                tree.put("kind", object.getKind());
+            }
+            load.accept(new RawObject(tree, name + "[" + i + "]"));
+        }
+        return load.snapshot(List.of(name));
+    }
+
+    /** The serialization used to turn objects into trees, created on first use (it is costly). */
+    private static final class ObjectTrees {
+        static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     }
 
     /** The mutable state of one load. */

@@ -80,4 +80,16 @@ class LogSignalsTest {
         assertThat(LogSignals.recognise(line("Multi-Attach error for volume \"pvc-1\" Volume is already exclusively "
                 + "attached to one node and can't be attached to another"))).isEmpty();
     }
+
+    @Test
+    void aConflictIsLaterOnlyWhenBothTimesAreKnown() {
+        MultiAttachConflict early = new MultiAttachConflict("pvc-1", "", "a", java.util.List.of("b"), AT, null);
+        MultiAttachConflict late = new MultiAttachConflict("pvc-1", "", "a", java.util.List.of("b"), AT.plusSeconds(60), null);
+        MultiAttachConflict undated = new MultiAttachConflict("pvc-1", "", "a", java.util.List.of("b"), null, null);
+
+        assertThat(late.isLaterThan(early)).isTrue();
+        assertThat(early.isLaterThan(late)).isFalse();
+        assertThat(undated.isLaterThan(early)).isFalse();
+        assertThat(late.isLaterThan(undated)).isFalse();
+    }
 }

@@ -155,6 +155,24 @@ class SnapshotKindsMapperTest {
     }
 
     @Test
+    void aClaimVolSyncCreatedForARestoreIsControlledByItsReplicationDestination() throws Exception {
+        io.kdiag.facts.PersistentVolumeClaim claim = facts(load("""
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: volsync-kometa-dst-dest
+                  namespace: media
+                  ownerReferences:
+                  - {apiVersion: volsync.backube/v1alpha1, kind: ReplicationDestination, name: kometa-dst, uid: 0c1d, controller: true}
+                spec: {accessModes: [ReadWriteOnce]}
+                status: {phase: Pending}
+                """), io.kdiag.facts.PersistentVolumeClaim.class).get(0);
+        assertThat(claim.isControlledBy("ReplicationDestination", "kometa-dst")).isTrue();
+        assertThat(claim.isControlledBy("ReplicationDestination", "prowlarr-dst")).isFalse();
+        assertThat(claim.isControlledBy("StatefulSet", "kometa-dst")).isFalse();
+    }
+
+    @Test
     void aPodKeepsItsAppContainerNamesInSpecOrder() throws Exception {
         Pod pod = facts(load("""
                 apiVersion: v1

@@ -1,0 +1,122 @@
+package io.kdiag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: {@code --rules}, {@code --no-builtin-rules} and the {@code rules} commands of a rule author. */
+class RuleAuthoringCliTest {
+
+    private static final String EXAMPLE_RULES = CliRun.ROOT.resolve("examples/rules").toString();
+    private static final String PVC_CASE = CliRun.ROOT
+            .resolve("examples/rules/pvc-stuck-terminating/cases/running-pod-still-uses-claim/cluster.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void analyzeWithAUserRulesFolderDiagnosesWithTheUserPlaybook() {
+        CliRun run = CliRun.of("analyze", PVC_CASE, "--rules", EXAMPLE_RULES, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode top = run.diagnoses().get(0);
+        assertThat(top.path("id").asText()).isEqualTo("pvc-stuck-terminating");
+        assertThat(top.path("rootCause").path("name").asText()).isEqualTo("grafana-storage");
+        assertThat(CliRun.commands(top)).contains("kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m");
+    }
+
+    @Test
+    void withoutTheUserFolderThePlaybookIsNotLoaded() {
+        assertThat(CliRun.of("analyze", PVC_CASE, "--format", "json").ids()).isEmpty();
+    }
+
+    @Test
+    void noBuiltinRulesRunsOnlyTheUserPlaybooks() {
+        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--no-builtin-rules",
+                "--rules", EXAMPLE_RULES, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.ids()).isEmpty();
+        assertThat(CliRun.of("rules", "list", "--no-builtin-rules", "--rules", EXAMPLE_RULES).out())
+                .isEqualTo("pvc-stuck-terminating  [" + EXAMPLE_RULES + "]  4 rules\n"
+                        + "    pvc-stuck-terminating: PersistentVolumeClaim {namespace}/{claim} is stuck Terminating: "
+                        + "pod {pod} still references it\n");
+    }
+
+    @Test
+    void noBuiltinRulesAndNoFolderIsARuleError() {
+        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--no-builtin-rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES);
+        assertThat(run.err()).startsWith("<rules>:0:0: no playbooks to run");
+    }
+
+    @Test
+    void validateAcceptsTheExampleWithASummary() {
+        CliRun run = CliRun.of("rules", "validate", EXAMPLE_RULES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ok: 1 playbook(s), 4 rule(s), 1 diagnosis id(s) in " + EXAMPLE_RULES
+                + "; no errors\n");
+    }
+
+    @Test
+    void validatePrintsEveryErrorAsFileLineColumnAndExits3() throws IOException {
+        Path playbook = CliRun.ROOT.resolve("examples/rules/pvc-stuck-terminating/pvc-stuck-terminating");
+        Files.writeString(dir.resolve("broken.drl"), Files.readString(Path.of(playbook + ".drl"))
+                .replace("nodeName != \"\")", "nodeNam != \"\")"));
+        Files.writeString(dir.resolve("broken.yaml"), Files.readString(Path.of(playbook + ".yaml"))
+                .replace("risk: safe", "risk: harmless"));
+
+        CliRun run = CliRun.of("rules", "validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES);
+        assertThat(run.err().lines().toList()).containsExactly(
+                dir.resolve("broken.drl") + ":46:80: Unable to Analyse Expression nodeNam != \"\": [Error: unable to "
+                        + "resolve method using strict-mode: io.kdiag.facts.Pod.nodeNam()]",
+                dir.resolve("broken.yaml") + ":31:15: invalid content: unknown risk 'harmless' (read-only, safe, "
+                        + "disruptive, data-loss)",
+                "kdiag: 2 rule error(s)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void testRunsTheCasesWithALinePerCaseAndASummary() {
+        CliRun run = CliRun.of("rules", "test", EXAMPLE_RULES);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                PASS pvc-stuck-terminating/cases/claims-in-use-not-stuck
+                PASS pvc-stuck-terminating/cases/finished-job-pod-holds-claim
+                PASS pvc-stuck-terminating/cases/running-pod-still-uses-claim
+                3 cases: 3 passed, 0 failed
+                """);
+    }
+
+    @Test
+    void aFailingCaseExits1AndSaysWhy() throws IOException {
+        Path failing = Files.createDirectories(dir.resolve("cases/wrong-top"));
+        Files.copy(Path.of(PVC_CASE), failing.resolve("cluster.yaml"));
+        Files.writeString(failing.resolve("expect.yaml"), "top: stale-volumeattachment\n");
+
+        CliRun run = CliRun.of("rules", "test", dir.toString(), "--rules", EXAMPLE_RULES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED_ON);
+        assertThat(run.out()).isEqualTo("""
+                FAIL cases/wrong-top
+                    top: expected stale-volumeattachment, got pvc-stuck-terminating (ranked: pvc-stuck-terminating)
+                1 case: 0 passed, 1 failed
+                """);
+    }
+
+    @Test
+    void helpSaysThatOnlyNamedFoldersAreLoaded() {
+        assertThat(CliRun.of("analyze", "--help").out().replaceAll("\\s+", " "))
+                .contains("only folders named here are loaded, never a default location");
+    }
+}

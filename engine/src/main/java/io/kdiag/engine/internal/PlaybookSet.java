@@ -1,0 +1,108 @@
+package io.kdiag.engine.internal;
+
+import io.kdiag.engine.DiagnosisInfo;
+import io.kdiag.engine.PlaybookInfo;
+import io.kdiag.engine.RuleCompilationException;
+import io.kdiag.engine.RuleError;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled playbooks of one {@link io.kdiag.engine.Kdiag}: the knowledge base, the merged
+ * content, and what {@code rules list} and {@code explain} show. Immutable.
+ *
+ * @param kieBase the compiled rules, shared read-only by every session
+ * @param catalog the words of every playbook
+ * @param infos each playbook, in load order
+ */
+public record PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<PlaybookInfo> infos) {
+
+    /** Copies the list. */
+    public PlaybookSet {
+        infos = List.copyOf(infos);
+    }
+
+    /**
+     * Loads, checks and compiles the bundled playbooks (when asked) and those in the folders.
+     * The errors of reading, merging and compiling are collected together, so one run shows them
+     * all; the checks of content against DRL run only when those stages succeeded, since a
+     * content file that did not parse would make each of its ids look missing.
+     *
+     * @throws RuleCompilationException with every error, ordered by file, line and column
+     */
+    public static PlaybookSet compile(boolean builtin, List<Path> folders) throws RuleCompilationException {
+        List<Playbook> all = new ArrayList<>();
+        List<RuleError> errors = new ArrayList<>();
+        if (builtin) {
+            all.addAll(PlaybookLoader.bundled());
+        }
+        for (Path folder : folders) {
+            PlaybookLoader.Loaded loaded = PlaybookLoader.fromFolder(folder);
+            all.addAll(loaded.playbooks());
+            errors.addAll(loaded.errors());
+        }
+        if (all.isEmpty() && errors.isEmpty()) {
+            errors.add(new RuleError(folders.isEmpty() ? "<rules>" : folders.get(0).toString(), 0, 0,
+                    "no playbooks to run: no .drl file found" + (builtin ? "" : " and the bundled playbooks are left out")));
+        }
+        ContentCatalog catalog = null;
+        try {
+            catalog = ContentCatalog.of(all);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        KieBase kieBase = null;
+        try {
+            kieBase = RuleBase.compile(all);
+            if (errors.isEmpty()) {
+                errors.addAll(ContentChecks.check(all));
+            }
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(new LinkedHashSet<>(errors).stream()
+                    .sorted(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line)
+                            .thenComparingInt(RuleError::column))
+                    .toList());
+        }
+        return new PlaybookSet(kieBase, catalog, infos(all, kieBase));
+    }
+
+    private static List<PlaybookInfo> infos(List<Playbook> playbooks, KieBase kieBase) {
+        Map<String, List<Rule>> rulesByFile = new LinkedHashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
+            if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+                rulesByFile.computeIfAbsent(impl.getResource().getSourcePath(), f -> new ArrayList<>()).add(rule);
+            }
+        }));
+        return playbooks.stream().map(p -> {
+            Map<String, String> diagnoses = new LinkedHashMap<>();
+            p.content().diagnoses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> diagnoses.put(e.getKey(), e.getValue().title()));
+            List<String> rules = rulesByFile.getOrDefault(p.drlPath(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(Rule::getLoadOrder)).map(Rule::getName).toList();
+            return new PlaybookInfo(p.id(), p.origin(), p.drlPath(), rules, diagnoses);
+        }).toList();
+    }
+
+    /** What a diagnosis id means, if a loaded playbook describes it. */
+    public Optional<DiagnosisInfo> explain(String diagnosisId) {
+        return catalog.diagnosis(diagnosisId).map(content -> {
+            Playbook owner = catalog.owner(diagnosisId).orElseThrow();
+            return new DiagnosisInfo(diagnosisId, owner.id(), owner.origin(), content.severity(), content.title(),
+                    content.summary().strip(), content.explain().strip(),
+                    content.remediation().stream().map(s -> s.title() + " [" + s.risk().label() + "]").toList(),
+                    content.prevention().stream().map(String::strip).toList(), content.references());
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package io.kdiag.engine.testkit;
+
+import java.util.List;
+
+/**
+ * A case's {@code expect.yaml}: what the report of its snapshot must show. Every field is
+ * optional; the checks on one diagnosis ({@code affected} to {@code severity}) apply to the
+ * {@code top} diagnosis.
+ *
+ * @param description what the case is about, for people
+ * @param now the analysis clock (RFC 3339), else the snapshot's own
+ * @param snapshot more snapshot paths, relative to the case folder (for example a shared
+ *     fixture); the case folder's own files are always read
+ * @param top the id of the rank-1 diagnosis, or {@code none} when the report must have none
+ * @param present ids that must appear at any rank
+ * @param absent ids that must not appear
+ * @param rootCause the top diagnosis' root cause, as {@code Kind namespace/name} ({@code Kind name}
+ *     when cluster-scoped)
+ * @param affected objects the top diagnosis must list as affected, in the same form
+ * @param commandsMention names that must each appear in at least one command of the top
+ *     diagnosis' plan
+ * @param minConfidence the least confidence of the top diagnosis
+ * @param severity the top diagnosis' severity
+ */
+record Expectation(
+        String description,
+        String now,
+        List<String> snapshot,
+        String top,
+        List<String> present,
+        List<String> absent,
+        String rootCause,
+        List<String> affected,
+        List<String> commandsMention,
+        Double minConfidence,
+        String severity) {
+
+    /** The id {@code top} takes when the report must hold no diagnosis. */
+    static final String NONE = "none";
+
+    /** Missing lists are empty. */
+    Expectation {
+        snapshot = snapshot == null ? List.of() : List.copyOf(snapshot);
+        present = present == null ? List.of() : List.copyOf(present);
+        absent = absent == null ? List.of() : List.copyOf(absent);
+        affected = affected == null ? List.of() : List.copyOf(affected);
+        commandsMention = commandsMention == null ? List.of() : List.copyOf(commandsMention);
+    }
+
+    /** Whether any check concerns the top diagnosis itself. */
+    boolean checksTopDiagnosis() {
+        return rootCause != null || !affected.isEmpty() || !commandsMention.isEmpty() || minConfidence != null
+                || severity != null;
+    }
+}

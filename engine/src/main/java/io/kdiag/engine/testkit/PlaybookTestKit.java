@@ -1,0 +1,256 @@
+package io.kdiag.engine.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kdiag.engine.AnalysisOptions;
+import io.kdiag.engine.Kdiag;
+import io.kdiag.engine.internal.YamlErrors;
+import io.kdiag.engine.report.Diagnosis;
+import io.kdiag.engine.report.RemediationStep;
+import io.kdiag.engine.report.Report;
+import io.kdiag.engine.report.SnapshotSummary;
+import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.snapshot.SnapshotException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs playbook test cases: each case is a folder holding a snapshot (its files, any layout
+ * kdiag reads) and an {@code expect.yaml} with the answer the report must give.
+ *
+ * <pre>{@code
+ * class MyPlaybookTest {
+ *     @Test
+ *     void casesPass() throws Exception {
+ *         Kdiag kdiag = Kdiag.builder().addRuleFolder(Path.of("rules")).build();
+ *         PlaybookTestKit.of(kdiag).run(Path.of("rules/cases")).assertPassed();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Besides what {@code expect.yaml} asks, every case fails when an analysis warning comes
+ * from the rules (a diagnosis that could not be given its words), a link of a chain has no
+ * words in any content file, or a command of any plan keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
+ */
+public final class PlaybookTestKit {
+
+    /** The name of a case's expectation file. */
+    public static final String EXPECT_FILE = "expect.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final Pattern ANGLE_PLACEHOLDER = Pattern.compile("<[A-Za-z][A-Za-z0-9_-]*>");
+    private static final int SHOWN = 8;
+
+    private final Kdiag kdiag;
+
+    private PlaybookTestKit(Kdiag kdiag) {
+        this.kdiag = kdiag;
+    }
+
+    /** A test kit that analyses with these playbooks. */
+    public static PlaybookTestKit of(Kdiag kdiag) {
+        return new PlaybookTestKit(Objects.requireNonNull(kdiag, "kdiag"));
+    }
+
+    /**
+     * Runs every case under a folder: the folder itself when it holds {@value #EXPECT_FILE},
+     * else each folder below it that does, in path order.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public TestKitReport run(Path folder) throws IOException {
+        List<Path> cases;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            cases = walk.filter(p -> p.getFileName().toString().equals(EXPECT_FILE) && Files.isRegularFile(p))
+                    .map(Path::getParent).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<CaseResult> results = new ArrayList<>();
+        for (Path caseFolder : cases) {
+            String name = folder.equals(caseFolder) ? String.valueOf(caseFolder.getFileName())
+                    : folder.relativize(caseFolder).toString().replace('\\', '/');
+            results.add(runCase(name, caseFolder));
+        }
+        return new TestKitReport(results);
+    }
+
+    /** Runs one case folder. */
+    public CaseResult runCase(Path caseFolder) {
+        return runCase(String.valueOf(caseFolder.getFileName()), caseFolder);
+    }
+
+    private CaseResult runCase(String name, Path caseFolder) {
+        List<String> failures = new ArrayList<>();
+        try {
+            Expectation expect = expectation(caseFolder.resolve(EXPECT_FILE));
+            Report report = kdiag.analyze(snapshotPaths(caseFolder, expect), options(expect));
+            check(expect, report, failures);
+        } catch (CaseError e) {
+            failures.add(e.getMessage());
+        } catch (SnapshotException e) {
+            failures.add("snapshot: " + e.getMessage());
+        }
+        return new CaseResult(name, caseFolder, failures);
+    }
+
+    private static Expectation expectation(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CaseError(file + ": cannot read: " + e.getMessage());
+        }
+        try {
+            Expectation expect = YAML.readValue(text, Expectation.class);
+            if (expect == null) {
+                throw new CaseError(file + ": empty");
+            }
+            return expect;
+        } catch (JsonProcessingException e) {
+            throw new CaseError(YamlErrors.of(file.toString(), text, e).toString());
+        }
+    }
+
+    private static List<Path> snapshotPaths(Path caseFolder, Expectation expect) throws SnapshotException {
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> files = Files.list(caseFolder)) {
+            files.filter(p -> !p.getFileName().toString().equals(EXPECT_FILE)).sorted().forEach(paths::add);
+        } catch (IOException e) {
+            throw new SnapshotException(caseFolder + ": cannot list: " + e.getMessage());
+        }
+        expect.snapshot().forEach(p -> paths.add(caseFolder.resolve(p).normalize()));
+        if (paths.isEmpty()) {
+            throw new CaseError("snapshot: the case folder holds no snapshot files and expect.yaml names none");
+        }
+        return paths;
+    }
+
+    private static AnalysisOptions options(Expectation expect) {
+        if (expect.now() == null) {
+            return AnalysisOptions.defaults();
+        }
+        try {
+            return AnalysisOptions.defaults().withNow(OffsetDateTime.parse(expect.now()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new CaseError("now: not an RFC 3339 timestamp: " + expect.now());
+        }
+    }
+
+    private static void check(Expectation expect, Report report, List<String> failures) {
+        List<String> ids = report.diagnoses().stream().map(Diagnosis::id).toList();
+        String ranked = ids.isEmpty() ? "no diagnosis" : "ranked: " + String.join(", ", ids);
+        for (SnapshotSummary.Warning warning : report.snapshot().warnings()) {
+            if (warning.source().equals("rules")) {
+                failures.add("rules warning: " + warning.message());
+            }
+        }
+        for (Diagnosis d : report.diagnoses()) {
+            d.chain().stream().filter(link -> link.summary().equals(link.id())).forEach(link ->
+                    failures.add("words: link " + link.id() + " of " + d.id() + " has no words under links: in any "
+                            + "content file"));
+            commands(d).stream().filter(c -> ANGLE_PLACEHOLDER.matcher(c).find()).findFirst().ifPresent(c ->
+                    failures.add("placeholder: a command of " + d.id() + " keeps a placeholder: " + c));
+        }
+        if (Expectation.NONE.equals(expect.top())) {
+            if (!ids.isEmpty()) {
+                failures.add("top: expected no diagnosis, got " + ranked);
+            }
+        } else if (expect.top() != null && (ids.isEmpty() || !ids.get(0).equals(expect.top()))) {
+            failures.add("top: expected " + expect.top() + ", got " + (ids.isEmpty() ? "no diagnosis" : ids.get(0)
+                    + " (" + ranked + ")"));
+        }
+        for (String id : expect.present()) {
+            if (!ids.contains(id)) {
+                failures.add("present: " + id + " is not in the report (" + ranked + ")");
+            }
+        }
+        for (String id : expect.absent()) {
+            if (ids.contains(id)) {
+                failures.add("absent: " + id + " is in the report at rank " + (ids.indexOf(id) + 1));
+            }
+        }
+        if (!expect.checksTopDiagnosis()) {
+            return;
+        }
+        Optional<Diagnosis> top = report.top().filter(d -> expect.top() == null || d.id().equals(expect.top()));
+        if (top.isEmpty()) {
+            if (expect.top() == null) {
+                failures.add("top: rootCause, affected, commandsMention, minConfidence and severity check the top "
+                        + "diagnosis: name its id in top");
+            }
+            return;
+        }
+        checkTop(expect, top.get(), failures);
+    }
+
+    private static void checkTop(Expectation expect, Diagnosis top, List<String> failures) {
+        if (expect.rootCause() != null) {
+            String actual = top.rootCause().kind() + " " + qualified(top.rootCause().namespace(), top.rootCause().name());
+            if (!actual.equals(expect.rootCause())) {
+                failures.add("rootCause: expected " + expect.rootCause() + ", got " + actual);
+            }
+        }
+        List<String> affected = top.affected().stream().map(ObjectRef::toString).toList();
+        for (String object : expect.affected()) {
+            if (!affected.contains(object)) {
+                failures.add("affected: " + object + " is not affected by " + top.id() + " (affected: "
+                        + shown(affected) + ")");
+            }
+        }
+        List<String> commands = commands(top);
+        for (String name : expect.commandsMention()) {
+            if (commands.stream().noneMatch(c -> c.contains(name))) {
+                failures.add("commandsMention: no command of " + top.id() + "'s plan names " + name + " (commands: "
+                        + shown(commands) + ")");
+            }
+        }
+        if (expect.minConfidence() != null && top.confidence() < expect.minConfidence()) {
+            failures.add(String.format(Locale.ROOT, "minConfidence: %s has confidence %.2f, expected at least %.2f",
+                    top.id(), top.confidence(), expect.minConfidence()));
+        }
+        if (expect.severity() != null && !top.severity().label().equals(expect.severity())) {
+            failures.add("severity: expected " + expect.severity() + ", got " + top.severity().label());
+        }
+    }
+
+    private static List<String> commands(Diagnosis diagnosis) {
+        return diagnosis.remediation().stream().map(RemediationStep::commands).flatMap(List::stream).toList();
+    }
+
+    private static String qualified(String namespace, String name) {
+        return namespace.isEmpty() ? name : namespace + "/" + name;
+    }
+
+    private static String shown(List<String> items) {
+        if (items.isEmpty()) {
+            return "none";
+        }
+        String first = items.stream().limit(SHOWN).collect(Collectors.joining("; "));
+        return items.size() > SHOWN ? first + "; ... " + (items.size() - SHOWN) + " more" : first;
+    }
+
+    /** A case that cannot be run as written. */
+    private static final class CaseError extends RuntimeException {
+        CaseError(String message) {
+            super(message);
+        }
+    }
+}
