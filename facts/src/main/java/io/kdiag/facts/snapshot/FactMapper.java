@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 final class FactMapper {
 
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    /**
+     * The fabric8 serialization every load shares: it is costly to create (it scans the model
+     * classes) and, once configured, safe to use from several threads.
+     */
+    static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    private final KubernetesSerialization serialization = SERIALIZATION;
     private final Map<String, KindMapper> mappers;
 
     FactMapper() {

@@ -2,7 +2,6 @@ package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
@@ -122,18 +121,13 @@ public final class SnapshotLoader {
         Load load = new Load();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
-            ObjectNode tree = ObjectTrees.SERIALIZATION.convertValue(object, ObjectNode.class);
+            ObjectNode tree = FactMapper.SERIALIZATION.convertValue(object, ObjectNode.class);
             if (!tree.hasNonNull("kind") && object.getKind() != null) {
                 tree.put("kind", object.getKind());
             }
             load.accept(new RawObject(tree, name + "[" + i + "]"));
         }
         return load.snapshot(List.of(name));
-    }
-
-    /** The serialization used to turn objects into trees, created on first use (it is costly). */
-    private static final class ObjectTrees {
-        static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     }
 
     /** The mutable state of one load. */
