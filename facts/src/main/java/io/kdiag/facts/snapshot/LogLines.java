@@ -11,19 +11,34 @@ import java.util.function.Consumer;
 /**
  * The log lines of one load, held until the snapshot's capture time is known: then each
  * year-less timestamp gets its year, and the lines and the signals in them become facts.
+ * Past {@code maxLines} lines, only those that carry a signal are kept.
  */
 final class LogLines {
 
+    private final int maxLines;
     private final List<LogEntry> entries = new ArrayList<>();
     private Instant newest;
+    private int dropped;
+    private String firstDropped;
 
-    /** Keeps a line read by {@link LogReader}. */
+    /** Lines for one load, keeping at most {@code maxLines} that carry no signal. */
+    LogLines(int maxLines) {
+        this.maxLines = maxLines;
+    }
+
+    /** Keeps a line read by {@link LogReader}, unless the bound is reached and it carries no signal. */
     void add(LogEntry entry) {
-        entries.add(entry);
         Instant time = entry.line().time();
         if (time != null && (newest == null || time.isAfter(newest))) {
             newest = time;
         }
+        if (entries.size() >= maxLines && LogSignals.recognise(entry.line()).isEmpty()) {
+            if (dropped++ == 0) {
+                firstDropped = entry.line().source();
+            }
+            return;
+        }
+        entries.add(entry);
     }
 
     /** The newest full timestamp among the lines (year-less ones cannot date a snapshot). */
@@ -31,9 +46,9 @@ final class LogLines {
         return Optional.ofNullable(newest);
     }
 
-    /** How many lines were read. */
+    /** How many lines were read, kept or not. */
     int count() {
-        return entries.size();
+        return entries.size() + dropped;
     }
 
     /**
@@ -49,6 +64,10 @@ final class LogLines {
             LogLine line = entry.dated(captured);
             facts.add(line);
             facts.addAll(LogSignals.recognise(line));
+        }
+        if (dropped > 0) {
+            warnings.accept(new SnapshotWarning(firstDropped, "more than " + maxLines + " log lines: from here on "
+                    + dropped + " lines that carry no signal were left out"));
         }
         if (captured == null) {
             entries.stream().filter(e -> e.yearless() != null).findFirst().ifPresent(e -> warnings.accept(

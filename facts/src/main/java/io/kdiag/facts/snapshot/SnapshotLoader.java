@@ -138,7 +138,7 @@ public final class SnapshotLoader {
         private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
         private final ObjectIndex objects = new ObjectIndex();
         private final LogReader logReader = new LogReader(limits.maxStringChars());
-        private final LogLines logs = new LogLines();
+        private final LogLines logs = new LogLines(inputLimits.maxLogLines());
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final Map<String, Layout> dumps = new LinkedHashMap<>();
         private Workspace workspace;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Archives are read like the folders they hold; hostile entries are skipped with a warning naming archive and entry. */
 class ArchiveTest {
 
-    private static final InputLimits SMALL = new InputLimits(1000, 32, 1 << 20, 100, 1 << 20, 8 << 20, 3);
+    private static final InputLimits SMALL = new InputLimits(1000, 32, 1 << 20, 100, 1 << 20, 8 << 20, 3, 500_000);
 
     @TempDir
     Path folder;

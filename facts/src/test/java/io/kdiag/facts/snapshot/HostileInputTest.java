@@ -177,7 +177,7 @@ class HostileInputTest {
 
     @Test
     void aFileOverTheSizeLimit() {
-        InputLimits small = new InputLimits(1000, 32, 1024, 1000, 1 << 20, 1 << 20, 3);
+        InputLimits small = new InputLimits(1000, 32, 1024, 1000, 1 << 20, 1 << 20, 3, 500_000);
         Inputs.write(folder.resolve("bad.yaml"), Inputs.pod("too-big") + "#".repeat(2000) + "\n");
         assertThat(onlyWarning(new SnapshotLoader(ParseLimits.DEFAULT, small)))
                 .isEqualTo(new SnapshotWarning(file("bad.yaml"), "file is larger than 1024 bytes, not read"));
@@ -215,7 +215,7 @@ class HostileInputTest {
 
     @Test
     void theFileLimitStopsTheWalkWithOneWarning() {
-        InputLimits few = new InputLimits(10, 32, 1 << 20, 1000, 1 << 20, 1 << 20, 3);
+        InputLimits few = new InputLimits(10, 32, 1 << 20, 1000, 1 << 20, 1 << 20, 3, 500_000);
         IntStream.range(0, 30).forEach(i -> Inputs.write(folder.resolve("p%02d.yaml".formatted(i)), Inputs.pod("p" + i)));
 
         Snapshot snapshot = Inputs.load(new SnapshotLoader(ParseLimits.DEFAULT, few), folder);

@@ -30,7 +30,7 @@ class LoaderFuzzTest {
     private static final int ITERATIONS = Integer.getInteger("kdiag.fuzz.iterations", 150);
     private static final long SEED = Long.getLong("kdiag.fuzz.seed", 0x6b646961L);
     private static final ParseLimits LIMITS = new ParseLimits(4 << 20, 64, 20, 1 << 20);
-    private static final InputLimits INPUT = new InputLimits(2000, 16, 8 << 20, 2000, 8 << 20, 32 << 20, 2);
+    private static final InputLimits INPUT = new InputLimits(2000, 16, 8 << 20, 2000, 8 << 20, 32 << 20, 2, 500_000);
     private static final Path CRASHES = Path.of("target", "fuzz-crashes");
     private static final String[] TOKENS = {"{", "}", "[", "]", "---\n", "...\n", "&a ", "*a", "<<: *a\n", "\u0000", "\"",
         "'", ":", ": ", "\n- ", "\nitems:\n", "kind: List\n", "kind: Secret\n", "kind: PodList\n", "\"kind\":\"Pod\",",
