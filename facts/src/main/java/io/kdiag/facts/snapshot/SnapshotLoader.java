@@ -10,13 +10,11 @@ import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -91,20 +89,17 @@ public final class SnapshotLoader {
      * stream is read to its end and not closed.
      *
      * @param name how sources and warnings name the stream, for example {@code cluster.yaml}
-     * @param in UTF-8 text
+     * @param in UTF-8 text (UTF-16 with a byte-order mark is read too)
      */
     public Snapshot read(String name, InputStream in) {
         Load load = new Load();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            load.reader.read(new BufferedReader(new InputStreamReader(in, decoder)), name, load::accept, load::warning);
-        } catch (CharacterCodingException e) {
-            load.warning(new SnapshotWarning(name, "not UTF-8 text"));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            load.warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(String.valueOf(e.getMessage()))));
-        }
+        InputStream unclosed = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+        load.readObjects(name, () -> TextFile.open(unclosed));
         return load.snapshot(List.of(name));
     }
 
@@ -128,6 +123,12 @@ public final class SnapshotLoader {
             load.accept(new RawObject(tree, name + "[" + i + "]"));
         }
         return load.snapshot(List.of(name));
+    }
+
+    /** Where a text to read comes from: a file, or a caller's stream. */
+    @FunctionalInterface
+    private interface TextSource {
+        BufferedReader open() throws IOException, TextFile.NotTextException;
     }
 
     /** The mutable state of one load. */
@@ -199,19 +200,24 @@ public final class SnapshotLoader {
         }
 
         private void readObjects(DumpFile.Objects file) {
+            readObjects(file.name(), () -> TextFile.open(file.path(), inputLimits.maxFileBytes()));
+        }
+
+        /** Reads the objects in one text, whether it comes from a file or a caller's stream. */
+        void readObjects(String name, TextSource source) {
             int before = warnings.size();
             int documents = 0;
-            try (BufferedReader text = TextFile.open(file.path(), inputLimits.maxFileBytes())) {
-                documents = reader.read(text, file.name(), this::accept, this::warning);
+            try (BufferedReader text = source.open()) {
+                documents = reader.read(text, name, this::accept, this::warning);
             } catch (TextFile.NotTextException e) {
-                warning(new SnapshotWarning(file.name(), e.getMessage()));
+                warning(new SnapshotWarning(name, e.getMessage()));
             } catch (CharacterCodingException e) {
-                warning(new SnapshotWarning(file.name(), "not UTF-8 text"));
+                warning(new SnapshotWarning(name, "not UTF-8 text"));
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                cannotRead(file.name(), e);
+                cannotRead(name, e);
             }
             if (documents == 0 && warnings.size() == before) {
-                warning(new SnapshotWarning(file.name(), "holds no Kubernetes objects"));
+                warning(new SnapshotWarning(name, "holds no Kubernetes objects"));
             }
         }
 

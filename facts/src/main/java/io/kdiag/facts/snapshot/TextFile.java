@@ -45,7 +45,17 @@ final class TextFile {
         if (size > maxBytes) {
             throw new NotTextException("file is larger than " + maxBytes + " bytes, not read");
         }
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), PROBE_BYTES);
+        return open(Files.newInputStream(file));
+    }
+
+    /**
+     * Opens a stream as text, with the same checks as a file but for its size; closing the
+     * reader closes the stream.
+     *
+     * @throws NotTextException when the stream is binary
+     */
+    static BufferedReader open(InputStream stream) throws IOException, NotTextException {
+        InputStream in = new BufferedInputStream(stream, PROBE_BYTES);
         try {
             in.mark(PROBE_BYTES);
             byte[] head = in.readNBytes(PROBE_BYTES);
