@@ -76,6 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             options = options.withNow(parseInstant(now));
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
+        checkInput();
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.say("compiling playbooks");
         Kdiag kdiag = rules.build();
@@ -90,13 +91,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
     }
 
-    private Snapshot readPaths(Progress progress) throws SnapshotException {
-        if (paths.isEmpty()) {
+    /** PATHs or {@code --live}, not both; cluster options only with {@code --live}. */
+    private void checkInput() {
+        if (live && !paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--live reads the cluster: give no PATH with it");
+        }
+        if (!live && paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --live)");
         }
-        if (cluster.anyGiven()) {
+        if (!live && cluster.anyGiven()) {
             throw new ParameterException(spec.commandLine(), "cluster options need --live");
         }
+    }
+
+    private Snapshot readPaths(Progress progress) throws SnapshotException {
         progress.say("reading " + paths.size() + " path(s)");
         return new SnapshotLoader().load(paths);
     }

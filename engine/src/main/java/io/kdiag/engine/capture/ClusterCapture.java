@@ -71,8 +71,10 @@ public final class ClusterCapture {
      * @return the manifest written with it
      */
     public CaptureManifest writeTo(Path out) throws CaptureException, IOException {
+        String server = client.getMasterUrl().toString();
+        String version = serverVersion(server);
         try (CaptureSink sink = CaptureSink.open(out)) {
-            return capture(sink);
+            return capture(sink, server, version);
         }
     }
 
@@ -95,10 +97,9 @@ public final class ClusterCapture {
         }
     }
 
-    private CaptureManifest capture(CaptureSink sink) throws CaptureException, IOException {
+    private CaptureManifest capture(CaptureSink sink, String server, String version)
+            throws CaptureException, IOException {
         String capturedAt = options.clock().instant().toString();
-        String server = client.getMasterUrl().toString();
-        String version = serverVersion(server);
         List<CaptureManifest.CapturedKind> kinds = new ArrayList<>();
         List<CaptureManifest.NotChecked> notChecked = new ArrayList<>();
         Map<ClusterKind, List<GenericKubernetesResource>> read = new LinkedHashMap<>();
@@ -106,8 +107,11 @@ public final class ClusterCapture {
             try {
                 List<GenericKubernetesResource> objects = list(kind);
                 read.put(kind, objects);
-                sink.write(kind.file(), yaml(objects));
-                kinds.add(new CaptureManifest.CapturedKind(kind.kind(), kind.apiVersion(), kind.file(), objects.size()));
+                String file = objects.isEmpty() ? null : kind.file();
+                if (file != null) {
+                    sink.write(file, yaml(objects));
+                }
+                kinds.add(new CaptureManifest.CapturedKind(kind.kind(), kind.apiVersion(), file, objects.size()));
             } catch (KubernetesClientException e) {
                 stopIfFatal(e, server);
                 notChecked.add(new CaptureManifest.NotChecked(kind.describe(), Failures.reason(e)));
@@ -227,9 +231,11 @@ public final class ClusterCapture {
                 notChecked.add(new CaptureManifest.NotChecked(what, "the pod is gone (404)"));
                 return;
             }
-            String file = CaptureManifest.LOGS_FOLDER + "/" + wanted.namespace() + "/" + wanted.pod() + "/"
-                    + wanted.container() + ".log";
-            sink.write(file, text.getBytes(StandardCharsets.UTF_8));
+            String file = text.isEmpty() ? null : CaptureManifest.LOGS_FOLDER + "/" + wanted.namespace() + "/"
+                    + wanted.pod() + "/" + wanted.container() + ".log";
+            if (file != null) {
+                sink.write(file, text.getBytes(StandardCharsets.UTF_8));
+            }
             logs.add(new CaptureManifest.CapturedLog(wanted.namespace(), wanted.pod(), wanted.container(), file,
                     wanted.reason()));
         } catch (KubernetesClientException e) {

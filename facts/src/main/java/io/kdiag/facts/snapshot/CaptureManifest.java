@@ -57,7 +57,7 @@ public record CaptureManifest(String capturedAt, String context, String server, 
      *
      * @param kind the kind, for example {@code VolumeAttachment}
      * @param apiVersion its group and version, for example {@code storage.k8s.io/v1}
-     * @param file the file below the top of the capture that holds them
+     * @param file the file below the top of the capture that holds them, or {@code null} when there were none
      * @param count how many were read
      */
     public record CapturedKind(String kind, String apiVersion, String file, int count) {
@@ -69,7 +69,7 @@ public record CaptureManifest(String capturedAt, String context, String server, 
      * @param namespace the pod's namespace
      * @param pod the pod's name
      * @param container the container's name
-     * @param file the file below the top of the capture that holds it
+     * @param file the file below the top of the capture that holds it, or {@code null} when the log was empty
      * @param reason why this log was read, for example {@code CSI controller}
      */
     public record CapturedLog(String namespace, String pod, String container, String file, String reason) {
