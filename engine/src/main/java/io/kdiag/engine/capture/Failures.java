@@ -1,31 +1,47 @@
 package io.kdiag.engine.capture;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 
 /** What a failed request means for a capture, worded in one line. */
 final class Failures {
 
+    /** The message fabric8 gives every failure it wraps. */
+    private static final String GENERIC = "An error has occurred.";
+
     private Failures() {
     }
 
-    /** The innermost message of an exception chain, on one line. */
+    /**
+     * The first telling message of an exception chain, on one line: fabric8's generic
+     * "An error has occurred." is skipped, and the JDK client's message-less
+     * {@code ConnectException} says it could not connect.
+     */
     static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException && t.getMessage() == null) {
+                return "could not connect (" + causeName(t) + ")";
+            }
+            String message = t.getMessage();
+            if (message != null && !message.isBlank() && !message.equals(GENERIC)) {
+                String first = message.strip().lines().findFirst().orElse("");
+                return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+            }
         }
-        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        if (root != e && e.getMessage() != null && !(e instanceof KubernetesClientException)) {
-            message = e.getMessage() + ": " + message;
-        }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+        return e.getClass().getSimpleName();
     }
 
-    /** The request never got an answer: the server is unreachable, or stopped answering. */
+    private static String causeName(Throwable t) {
+        return (t.getCause() != null ? t.getCause() : t).getClass().getSimpleName();
+    }
+
+    /**
+     * The request never got an HTTP answer: the server is unreachable, or stopped answering.
+     * fabric8 gives such failures the code -1 (0 in some paths).
+     */
     static boolean noAnswer(KubernetesClientException e) {
-        return e.getCode() == 0;
+        return e.getCode() <= 0;
     }
 
     /** The credentials were refused: the whole capture must stop. */
