@@ -22,7 +22,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,41 +52,48 @@ class KubectlAgreesWithMockTest {
                 .findFirst().orElse(null);
     }
 
-    @Test
-    void kubectlListsTheObjectsKdiagCaptures() throws Exception {
+    private FixtureCluster cluster;
+    private Path kubeconfig;
+    private Path out;
+
+    /** The fixture served, and captured by kdiag. */
+    @BeforeEach
+    void captureTheFixture() throws IOException {
         assumeTrue(kubectl != null, "kubectl is not on the PATH: install Debian's kubernetes-client to run this test");
-        try (FixtureCluster cluster = FixtureCluster.of(FIXTURE)) {
-            Path kubeconfig = cluster.kubeconfig(temp);
-            Path out = temp.resolve("capture");
-            assertThat(CliRun.of("capture", "--kubeconfig", kubeconfig.toString(), "-A", out.toString()).exitCode()).isZero();
-            int kdiagRequests = cluster.requests().size();
+        cluster = FixtureCluster.of(FIXTURE);
+        kubeconfig = cluster.kubeconfig(temp);
+        out = temp.resolve("capture");
+        assertThat(CliRun.of("capture", "--kubeconfig", kubeconfig.toString(), "-A", out.toString()).exitCode()).isZero();
+    }
 
-            String resources = ClusterKind.ALL.stream()
-                    .map(k -> k.group().isEmpty() ? k.resource() : k.resource() + "." + k.group())
-                    .collect(Collectors.joining(","));
-            String listed = kubectl(kubeconfig, "get", resources, "-A", "-o", "json", "--chunk-size=2");
-            Set<String> kubectlSees = new TreeSet<>();
-            new ObjectMapper().readTree(listed).path("items").forEach(item -> kubectlSees.add(identity(item)));
-
-            assertThat(kubectlSees).hasSizeGreaterThan(10).isEqualTo(captured(out));
-            List<String> kubectlPages = cluster.requests().subList(kdiagRequests, cluster.requests().size()).stream()
-                    .filter(r -> r.startsWith("GET /api/v1/pods?")).toList();
-            assertThat(kubectlPages).hasSizeGreaterThan(1).allMatch(r -> r.contains("limit=2"));
+    @AfterEach
+    void stop() {
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
-    void kubectlReadsTheContainerLogKdiagCaptures() throws Exception {
-        assumeTrue(kubectl != null, "kubectl is not on the PATH: install Debian's kubernetes-client to run this test");
-        try (FixtureCluster cluster = FixtureCluster.of(FIXTURE)) {
-            Path kubeconfig = cluster.kubeconfig(temp);
-            Path out = temp.resolve("capture");
-            assertThat(CliRun.of("capture", "--kubeconfig", kubeconfig.toString(), "-A", out.toString()).exitCode()).isZero();
+    void kubectlListsTheObjectsKdiagCaptures() throws Exception {
+        int kdiagRequests = cluster.requests().size();
+        String resources = ClusterKind.ALL.stream()
+                .map(k -> k.group().isEmpty() ? k.resource() : k.resource() + "." + k.group())
+                .collect(Collectors.joining(","));
+        String listed = kubectl("get", resources, "-A", "-o", "json", "--chunk-size=2");
+        Set<String> kubectlSees = new TreeSet<>();
+        new ObjectMapper().readTree(listed).path("items").forEach(item -> kubectlSees.add(identity(item)));
 
-            String log = kubectl(kubeconfig, "logs", "-n", NAMESPACE, POD, "-c", "csi-provisioner", "--tail=2000");
-            assertThat(log).isNotBlank().isEqualTo(Files.readString(out.resolve("logs").resolve(NAMESPACE).resolve(POD)
-                    .resolve("csi-provisioner.log")));
-        }
+        assertThat(kubectlSees).hasSizeGreaterThan(10).isEqualTo(captured(out));
+        List<String> kubectlPages = cluster.requests().subList(kdiagRequests, cluster.requests().size()).stream()
+                .filter(r -> r.startsWith("GET /api/v1/pods?")).toList();
+        assertThat(kubectlPages).hasSizeGreaterThan(1).allMatch(r -> r.contains("limit=2"));
+    }
+
+    @Test
+    void kubectlReadsTheContainerLogKdiagCaptures() throws Exception {
+        String log = kubectl("logs", "-n", NAMESPACE, POD, "-c", "csi-provisioner", "--tail=2000");
+        assertThat(log).isNotBlank().isEqualTo(Files.readString(out.resolve("logs").resolve(NAMESPACE).resolve(POD)
+                .resolve("csi-provisioner.log")));
     }
 
     private static String identity(JsonNode object) {
@@ -115,7 +124,7 @@ class KubectlAgreesWithMockTest {
         return identities;
     }
 
-    private String kubectl(Path kubeconfig, String... args) throws IOException, InterruptedException {
+    private String kubectl(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(kubectl.toString(), "--kubeconfig", kubeconfig.toString(),
                 "--cache-dir", temp.resolve("kubectl-cache").toString()));
         command.addAll(List.of(args));
