@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +47,12 @@ final class FixtureCluster implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    /** The mock logs every request it answers; kept quiet (and referenced, so the setting holds). */
+    private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
+
+    static {
+        MOCK_LOG.setLevel(Level.WARNING);
+    }
 
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
     private final Map<String, String> logs = new HashMap<>();

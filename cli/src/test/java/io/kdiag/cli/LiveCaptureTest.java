@@ -92,6 +92,26 @@ class LiveCaptureTest {
     }
 
     @Test
+    void logBoundsAndNamespacesAreSentAsKubectlSendsThem() throws IOException {
+        try (FixtureCluster cluster = FixtureCluster.of("operation-lock-in-logs")) {
+            Path out = temp.resolve("capture");
+            CliRun run = CliRun.of("capture", "--kubeconfig", cluster.kubeconfig(temp).toString(), "-n", "rook-ceph",
+                    "-n", "media", "--log-tail", "3", "--log-since", "1h", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+
+            List<String> logReads = cluster.requests().stream().filter(r -> r.contains("/log?")).toList();
+            assertThat(logReads).isNotEmpty().allMatch(r -> r.contains("tailLines=3") && r.contains("sinceSeconds=3600")
+                    && r.contains("timestamps=true"));
+            assertThat(out.resolve("logs/rook-ceph/csi-rbdplugin-provisioner-6b8f9c7d5-4xk2p/csi-provisioner.log"))
+                    .content().hasLineCount(3);
+            assertThat(cluster.requests()).filteredOn(r -> r.contains("/pods?"))
+                    .extracting(r -> r.split("\\?")[0])
+                    .containsExactly("GET /api/v1/namespaces/rook-ceph/pods", "GET /api/v1/namespaces/media/pods");
+            assertThat(manifest(out).namespaces()).containsExactly("rook-ceph", "media");
+        }
+    }
+
+    @Test
     void liveAnalysisIsTheAnalysisOfACaptureAndLeavesNothingBehind() throws IOException {
         try (FixtureCluster cluster = FixtureCluster.of("stale-volumeattachment")) {
             String kubeconfig = cluster.kubeconfig(temp).toString();
