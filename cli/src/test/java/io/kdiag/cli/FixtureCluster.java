@@ -228,6 +228,9 @@ final class FixtureCluster implements AutoCloseable {
                 return json(200, discovery);
             }
             if (forbidden.contains(resource)) {
+                // the API server's words: k8s.io/apiserver pkg/endpoints/handlers/responsewriters/errors.go
+                // ("User %q cannot %s resource %q in API group %q at the cluster scope") inside
+                // apimachinery's NewForbidden ("%s is forbidden: %v")
                 return status(403, "Forbidden", resource + (group.isEmpty() ? "" : "." + group)
                         + " is forbidden: User \"system:serviceaccount:kdiag:kdiag\" cannot list resource \"" + resource
                         + "\" in API group \"" + group + "\" at the cluster scope");
