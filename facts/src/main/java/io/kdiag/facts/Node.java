@@ -3,6 +3,8 @@ package io.kdiag.facts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A node.
@@ -16,6 +18,11 @@ import java.util.Optional;
  * @param taints the node's taints
  * @param unschedulable whether the node is cordoned
  * @param creationTimestamp when the node object was created, or {@code null}
+ * @param kubeletVersion {@code status.nodeInfo.kubeletVersion}, for example {@code v1.29.4}, or
+ *     {@code ""} when the node does not report it
+ * @param volumesInUse {@code status.volumesInUse}: the unique names of the volumes the kubelet
+ *     still has in use (mounted) on the node, for example
+ *     {@code kubernetes.io/csi/ebs.csi.aws.com^vol-0a1b2c3d}
  * @param source where the node was read
  */
 public record Node(
@@ -27,11 +34,36 @@ public record Node(
         List<Taint> taints,
         boolean unschedulable,
         Instant creationTimestamp,
+        String kubeletVersion,
+        List<String> volumesInUse,
         String source) implements KubeObject {
 
-    /** Copies the list so the fact stays immutable. */
+    private static final Pattern KUBELET_VERSION = Pattern.compile("v?1\\.(\\d{1,3})\\b");
+
+    /** Copies the lists so the fact stays immutable. */
     public Node {
         taints = List.copyOf(taints);
+        volumesInUse = List.copyOf(volumesInUse);
+    }
+
+    /**
+     * Whether the kubelet reports this CSI volume still in use on the node: its unique name in
+     * {@code status.volumesInUse} is {@code kubernetes.io/csi/<driver>^<volumeHandle>}.
+     *
+     * @param driver the CSI driver's name
+     * @param volumeHandle the volume's {@code spec.csi.volumeHandle}
+     */
+    public boolean hasVolumeInUse(String driver, String volumeHandle) {
+        return !volumeHandle.isEmpty() && volumesInUse.contains("kubernetes.io/csi/" + driver + "^" + volumeHandle);
+    }
+
+    /**
+     * The minor version of the node's kubelet ({@code 29} for {@code v1.29.4}), or {@code -1}
+     * when it is not reported or not a Kubernetes 1.x version.
+     */
+    public int kubeletMinorVersion() {
+        Matcher m = KUBELET_VERSION.matcher(kubeletVersion);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     @Override
