@@ -21,6 +21,8 @@ import java.util.List;
  * @param affected objects the top diagnosis must list as affected, in the same form
  * @param commandsMention names that must each appear in at least one command of the top
  *     diagnosis' plan
+ * @param commandsAbsent texts that no command of the top diagnosis' plan may contain
+ * @param steps steps the top diagnosis' plan must hold, in this order (see {@link StepExpectation})
  * @param minConfidence the least confidence of the top diagnosis
  * @param severity the top diagnosis' severity
  */
@@ -35,6 +37,8 @@ record Expectation(
         String rootCause,
         List<String> affected,
         List<String> commandsMention,
+        List<String> commandsAbsent,
+        List<StepExpectation> steps,
         Double minConfidence,
         String severity) {
 
@@ -48,11 +52,13 @@ record Expectation(
         absent = absent == null ? List.of() : List.copyOf(absent);
         affected = affected == null ? List.of() : List.copyOf(affected);
         commandsMention = commandsMention == null ? List.of() : List.copyOf(commandsMention);
+        commandsAbsent = commandsAbsent == null ? List.of() : List.copyOf(commandsAbsent);
+        steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
     /** Whether any check concerns the top diagnosis itself. */
     boolean checksTopDiagnosis() {
-        return rootCause != null || !affected.isEmpty() || !commandsMention.isEmpty() || minConfidence != null
-                || severity != null;
+        return rootCause != null || !affected.isEmpty() || !commandsMention.isEmpty() || !commandsAbsent.isEmpty()
+                || !steps.isEmpty() || minConfidence != null || severity != null;
     }
 }

@@ -227,8 +227,8 @@ public final class PlaybookTestKit {
         Optional<Diagnosis> top = report.top().filter(d -> expect.top() == null || d.id().equals(expect.top()));
         if (top.isEmpty()) {
             if (expect.top() == null) {
-                failures.add("top: rootCause, affected, commandsMention, minConfidence and severity check the top "
-                        + "diagnosis: name its id in top");
+                failures.add("top: rootCause, affected, commandsMention, commandsAbsent, steps, minConfidence and "
+                        + "severity check the top diagnosis: name its id in top");
             }
             return;
         }
@@ -256,12 +256,37 @@ public final class PlaybookTestKit {
                         + shown(commands) + ")");
             }
         }
+        for (String text : expect.commandsAbsent()) {
+            commands.stream().filter(c -> c.contains(text)).findFirst().ifPresent(c ->
+                    failures.add("commandsAbsent: a command of " + top.id() + "'s plan names " + text + ": " + c));
+        }
+        checkSteps(expect.steps(), top, failures);
         if (expect.minConfidence() != null && top.confidence() < expect.minConfidence()) {
             failures.add(String.format(Locale.ROOT, "minConfidence: %s has confidence %.2f, expected at least %.2f",
                     top.id(), top.confidence(), expect.minConfidence()));
         }
         if (expect.severity() != null && !top.severity().label().equals(expect.severity())) {
             failures.add("severity: expected " + expect.severity() + ", got " + top.severity().label());
+        }
+    }
+
+    /** Each expected step must match a plan step after the one the expected step before it matched. */
+    private static void checkSteps(List<StepExpectation> expected, Diagnosis top, List<String> failures) {
+        List<RemediationStep> plan = top.remediation();
+        int next = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            StepExpectation step = expected.get(i);
+            int found = next;
+            while (found < plan.size() && !step.matches(plan.get(found))) {
+                found++;
+            }
+            if (found == plan.size()) {
+                failures.add("steps: no step of " + top.id() + "'s plan after step " + next + " matches entry " + (i + 1)
+                        + " (" + step.describe() + "); plan: " + shown(plan.stream()
+                                .map(s -> s.step() + " [" + s.risk().label() + "] " + s.title()).toList()));
+                return;
+            }
+            next = found + 1;
         }
     }
 

@@ -85,6 +85,44 @@ class PlaybookTestKitTest {
     }
 
     @Test
+    void stepsStateTheOrderRisksCommandsAndChecksOfThePlan() throws IOException {
+        Path passing = caseWith("""
+                top: pvc-stuck-terminating
+                steps:
+                  - risk: read-only
+                    commandsMention: [kubectl describe pvc -n monitoring grafana-storage]
+                  - risk: safe
+                    commandsMention: [persistentVolumeReclaimPolicy]
+                  - risk: data-loss
+                    commandsMention: [kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m]
+                    checksMention: [backed up]
+                commandsAbsent: [kubectl delete pvc]
+                """);
+
+        assertThat(kit.runCase(passing).failures()).isEmpty();
+    }
+
+    @Test
+    void stepsOutOfOrderOrWithAnotherRiskFailNamingThePlan() throws IOException {
+        Path failing = caseWith("""
+                top: pvc-stuck-terminating
+                steps:
+                  - commandsMention: [kubectl delete pod]
+                  - risk: safe
+                    commandsMention: [persistentVolumeReclaimPolicy]
+                commandsAbsent: [kubectl patch pv]
+                """);
+
+        assertThat(kit.runCase(failing).failures()).containsExactly(
+                "commandsAbsent: a command of pvc-stuck-terminating's plan names kubectl patch pv: kubectl patch pv "
+                        + "pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'",
+                "steps: no step of pvc-stuck-terminating's plan after step 3 matches entry 2 (safe, commands naming "
+                        + "persistentVolumeReclaimPolicy); plan: 1 [read-only] See which pods still use the claim; "
+                        + "2 [safe] Keep the data: set the volume's reclaim policy to Retain; "
+                        + "3 [data-loss] Stop the pod that still runs on the claim");
+    }
+
+    @Test
     void aCaseMayReadASharedFixtureAndExpectNoDiagnosis() throws IOException {
         Path shared = Files.createDirectories(dir.resolve("shared-fixture"));
         Path onlyExpect = Files.createDirectories(dir.resolve("cases/none-expected"));
@@ -101,8 +139,8 @@ class PlaybookTestKitTest {
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
-                        + "affected, commandsMention, description, fixture, minConfidence, now, present, rootCause, severity, "
-                        + "snapshot, top)");
+                        + "affected, commandsAbsent, commandsMention, description, fixture, minConfidence, now, present, "
+                        + "rootCause, severity, snapshot, steps, top)");
     }
 
     @Test
