@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.ServerVersion;
 import io.kdiag.facts.VolumeAttachment;
 import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
@@ -143,6 +144,7 @@ public final class SnapshotLoader {
         private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
         private final ObjectIndex objects = new ObjectIndex();
         private final CapturedScopes scopes = new CapturedScopes();
+        private final List<ServerVersion> versions = new ArrayList<>();
         private final LogReader logReader = new LogReader(limits.maxStringChars());
         private final LogLines logs = new LogLines(inputLimits.maxLogLines());
         private final List<SnapshotWarning> warnings = new ArrayList<>();
@@ -177,6 +179,11 @@ public final class SnapshotLoader {
                         .ifPresent(t -> recordedCapture = t);
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(name, "capture time unknown: " + DocumentReader.oneLine(e.getMessage())));
+            }
+            try {
+                layout.serverVersion(top).ifPresent(versions::add);
+            } catch (IllegalArgumentException e) {
+                warning(new SnapshotWarning(name, "server version unknown: " + DocumentReader.oneLine(e.getMessage())));
             }
         }
 
@@ -300,6 +307,7 @@ public final class SnapshotLoader {
             all.addAll(objects.conflicts());
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
             List<Object> facts = new ArrayList<>(objects.facts());
+            facts.addAll(versions);
             Instant newest = newest(facts);
             Instant captured = recordedCapture != null ? recordedCapture
                     : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
