@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * @param taints the node's taints
  * @param unschedulable whether the node is cordoned
  * @param creationTimestamp when the node object was created, or {@code null}
+ * @param volumesInUse {@code status.volumesInUse}: the unique names of the volumes the kubelet
+ *     reports mounted ({@code kubernetes.io/csi/<driver>^<handle>})
+ * @param volumesAttached the names in {@code status.volumesAttached}: the volumes the
+ *     attach-detach controller reports attached to the node
  * @param kubeletVersion {@code status.nodeInfo.kubeletVersion}, for example {@code v1.29.4}, or
  *     {@code ""} when the node does not report it
- * @param volumesInUse {@code status.volumesInUse}: the unique names of the volumes the kubelet
- *     still has in use (mounted) on the node, for example
- *     {@code kubernetes.io/csi/ebs.csi.aws.com^vol-0a1b2c3d}
  * @param source where the node was read
  */
 public record Node(
@@ -34,8 +35,9 @@ public record Node(
         List<Taint> taints,
         boolean unschedulable,
         Instant creationTimestamp,
-        String kubeletVersion,
         List<String> volumesInUse,
+        List<String> volumesAttached,
+        String kubeletVersion,
         String source) implements KubeObject {
 
     private static final Pattern KUBELET_VERSION = Pattern.compile("v?1\\.(\\d{1,3})\\b");
@@ -44,17 +46,24 @@ public record Node(
     public Node {
         taints = List.copyOf(taints);
         volumesInUse = List.copyOf(volumesInUse);
+        volumesAttached = List.copyOf(volumesAttached);
     }
 
     /**
-     * Whether the kubelet reports this CSI volume still in use on the node: its unique name in
-     * {@code status.volumesInUse} is {@code kubernetes.io/csi/<driver>^<volumeHandle>}.
-     *
-     * @param driver the CSI driver's name
-     * @param volumeHandle the volume's {@code spec.csi.volumeHandle}
+     * Whether the node's status reports this CSI volume attached or in use (its unique name is
+     * {@code kubernetes.io/csi/<driver>^<handle>}).
      */
-    public boolean hasVolumeInUse(String driver, String volumeHandle) {
-        return !volumeHandle.isEmpty() && volumesInUse.contains("kubernetes.io/csi/" + driver + "^" + volumeHandle);
+    public boolean reportsCsiVolume(String driver, String handle) {
+        String uniqueName = "kubernetes.io/csi/" + driver + "^" + handle;
+        return volumesInUse.contains(uniqueName) || volumesAttached.contains(uniqueName);
+    }
+
+    /**
+     * Whether the kubelet reports this CSI volume still in use (mounted) on the node: its unique
+     * name {@code kubernetes.io/csi/<driver>^<handle>} is in {@code status.volumesInUse}.
+     */
+    public boolean hasVolumeInUse(String driver, String handle) {
+        return !handle.isEmpty() && volumesInUse.contains("kubernetes.io/csi/" + driver + "^" + handle);
     }
 
     /**
