@@ -90,6 +90,11 @@ public record Pod(
         return claimNames.contains(claimName);
     }
 
+    /** Whether the pod mounts a claim that the other pod, in the same namespace, mounts too. */
+    public boolean sharesClaimWith(Pod other) {
+        return namespace.equals(other.namespace) && claimNames.stream().anyMatch(other.claimNames::contains);
+    }
+
     @Override
     public Optional<Instant> latestTimestamp() {
         return Times.latest(creationTimestamp, startTime);

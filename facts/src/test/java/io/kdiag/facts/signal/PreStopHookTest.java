@@ -19,6 +19,8 @@ class PreStopHookTest {
     @CsvSource(delimiter = '#', value = {
         "etcd: /bin/sh -c echo start; pkill -TERM etcd || true; sleep 5; sync; sleep 30 # etcd # true # 35",
         "etcd: /bin/sh -c kill -TERM 1 # etcd # true # 0",
+        "etcd: /bin/sh -c /bin/kill -TERM 1; sleep 5 # etcd # true # 5",
+        "etcd: /usr/bin/pkill -INT etcd # etcd # true # 0",
         "nginx: /usr/sbin/nginx -s quit; killall -w nginx # nginx # true # 0",
         "app: sleep 30 # app # false # 30",
         "app: /bin/sh -c sleep 2m # app # false # 120",
