@@ -18,8 +18,16 @@ public final class ReportingComponent {
      * that pod's external-provisioner.
      */
     public static String provisionerDriver(String component, String podName) {
+        return provisionerHost(component).equals(podName) ? component.split("_")[0] : "";
+    }
+
+    /**
+     * The host name (the pod's name) an external-provisioner reports events from, or {@code ""}
+     * when the component is not {@code DRIVER_HOSTNAME_UUID}.
+     */
+    public static String provisionerHost(String component) {
         String[] parts = component.split("_");
-        return parts.length == 3 && parts[1].equals(podName) && !parts[0].isEmpty() ? parts[0] : "";
+        return parts.length == 3 && !parts[0].isEmpty() && !parts[2].isEmpty() ? parts[1] : "";
     }
 
     /** The driver a csi-snapshotter sidecar reports events for, or {@code ""} when it is another component. */
