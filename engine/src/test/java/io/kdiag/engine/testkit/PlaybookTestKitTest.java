@@ -163,8 +163,8 @@ class PlaybookTestKitTest {
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
-                        + "affected, chain, commandsAbsent, commandsMention, description, diagnoses, minConfidence, now, "
-                        + "plan, present, risks, rootCause, severity, snapshot, top)");
+                        + "affected, chain, commandsAbsent, commandsMention, description, diagnoses, fixture, "
+                        + "minConfidence, now, plan, present, risks, rootCause, severity, snapshot, top)");
     }
 
     @Test
