@@ -8,8 +8,9 @@ import java.util.Optional;
  * Finds the external-provisioner sidecar (kubernetes-csi/external-provisioner) in a pod. Charts
  * name its container freely ({@code csi-provisioner}, {@code csi-external-provisioner},
  * {@code provisioner}), so the container is recognised by its name, by its image
- * ({@code .../csi-provisioner:TAG}), or by a provisioner container that talks to a CSI socket
- * ({@code --csi-address}).
+ * ({@code .../csi-provisioner:TAG}, or a rebuild such as
+ * {@code registry.redhat.io/openshift4/ose-csi-external-provisioner-rhel9}), or by a provisioner
+ * container that talks to a CSI socket ({@code --csi-address}).
  */
 public final class ExternalProvisioner {
 
@@ -39,7 +40,7 @@ public final class ExternalProvisioner {
     private static boolean isProvisioner(Container container) {
         String image = container.imageName();
         return container.name().equals(NAME)
-                || image.equals(NAME) || image.endsWith("external-provisioner")
+                || image.equals(NAME) || image.contains("external-provisioner")
                 || container.name().contains("provisioner") && !container.argument("--csi-address").isEmpty();
     }
 }

@@ -30,6 +30,9 @@ class ExternalProvisionerTest {
                 new Container("csi-rbdplugin", "quay.io/cephcsi/cephcsi:v1.2.2", List.of())))).isTrue();
         assertThat(ExternalProvisioner.runsIn(podWith(new Container("provisioner",
                 "cgr.dev/chainguard/kubernetes-csi-external-provisioner:latest", List.of())))).isTrue();
+        assertThat(ExternalProvisioner.runsIn(podWith(new Container("provisioner",
+                "registry.redhat.io/openshift4/ose-csi-external-provisioner-rhel9@sha256:"
+                        + "591720c7e2301931e160cf1280c6b55bba9de1fe6a38545de09e05be38c50fc1", List.of())))).isTrue();
     }
 
     @Test
