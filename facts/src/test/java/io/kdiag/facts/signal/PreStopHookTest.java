@@ -2,6 +2,7 @@ package io.kdiag.facts.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kdiag.facts.Container;
 import io.kdiag.facts.Pod;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ class PreStopHookTest {
 
     private static Pod podWithHook(String hook) {
         return new Pod("csi-mount-test", "etcd-cluster-0", "uid", "knode13", "Running", List.of(), List.of("etcd-data"),
-                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook), List.of("etcd"), "pods.yaml:1");
+                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook),
+                List.of(new Container("etcd", "quay.io/coreos/etcd:v3.5.9", List.of())), "pods.yaml:1");
     }
 
     @ParameterizedTest(name = "{0}")
