@@ -153,6 +153,8 @@ public final class SnapshotLoader {
             try {
                 if (Files.isDirectory(path)) {
                     walker.walk(path, name, this);
+                } else if (!Files.isRegularFile(path)) {
+                    warning(DumpWalker.specialFile(name));
                 } else {
                     List<String> relative = List.of(path.getFileName().toString());
                     file(new PlainLayout().classify(path, relative, name).orElse(new DumpFile.Objects(path, name)));
@@ -196,7 +198,7 @@ public final class SnapshotLoader {
         }
 
         private void cannotRead(String name, Throwable e) {
-            warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+            warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage()), true));
         }
 
         private void readObjects(DumpFile.Objects file) {
@@ -210,9 +212,9 @@ public final class SnapshotLoader {
             try (BufferedReader text = source.open()) {
                 documents = reader.read(text, name, this::accept, this::warning);
             } catch (TextFile.NotTextException e) {
-                warning(new SnapshotWarning(name, e.getMessage()));
+                warning(new SnapshotWarning(name, e.getMessage(), e.unread()));
             } catch (CharacterCodingException e) {
-                warning(new SnapshotWarning(name, "not UTF-8 text"));
+                warning(new SnapshotWarning(name, "not UTF-8 text", true));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 cannotRead(name, e);
             }
@@ -249,7 +251,7 @@ public final class SnapshotLoader {
                 Optional<KubeObject> fact = mapper.map(raw);
                 objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
             } catch (IllegalArgumentException e) {
-                warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
+                warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage()), true));
             }
         }
 
@@ -268,7 +270,7 @@ public final class SnapshotLoader {
         private void unpack(DumpFile.Archive archive) {
             if (archiveNesting >= inputLimits.maxArchiveNesting()) {
                 warning(new SnapshotWarning(archive.name(), "archive nested more than " + inputLimits.maxArchiveNesting()
-                        + " deep, not opened"));
+                        + " deep, not opened", true));
                 return;
             }
             try {
@@ -276,13 +278,15 @@ public final class SnapshotLoader {
                 unpacker.unpack(archive.path(), archive.name(), folder, this::warning);
                 path(folder, archive.name() + "!", archiveNesting + 1);
             } catch (IOException e) {
-                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage())));
+                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage()), true));
             }
         }
 
         /**
          * The snapshot, once everything is read. Its capture time is the one a dump records, else
-         * the newest timestamp in its objects and logs; log years are resolved against it here.
+         * the newest timestamp in its objects and logs that is not in the future
+         * ({@link SnapshotClock}); log years are resolved against it here. ReplicaSets an export
+         * left out are established from their pods ({@link InferredReplicaSets}).
          */
         Snapshot snapshot(List<String> sources) {
             SortedMap<String, Integer> counts = objects.counts();
@@ -290,23 +294,13 @@ public final class SnapshotLoader {
             all.addAll(objects.conflicts());
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
             List<Object> facts = new ArrayList<>(objects.facts());
-            Instant newest = newest(facts);
-            Instant captured = recordedCapture != null ? recordedCapture
-                    : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
+            facts.addAll(InferredReplicaSets.of(facts));
+            Instant captured = SnapshotClock.capturedAt(recordedCapture, facts, logs.newest(), all::add);
             facts.addAll(logs.facts(captured, all::add));
             if (logs.count() > 0) {
                 counts.put("LogLine", logs.count());
             }
             return new Snapshot(sources, captured, counts, all, facts);
-        }
-
-        private static Instant newest(List<Object> facts) {
-            return facts.stream()
-                    .filter(KubeObject.class::isInstance)
-                    .map(fact -> ((KubeObject) fact).latestTimestamp())
-                    .flatMap(Optional::stream)
-                    .max(Instant::compareTo)
-                    .orElse(null);
         }
     }
 }
