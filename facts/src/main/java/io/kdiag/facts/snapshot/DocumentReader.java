@@ -87,7 +87,8 @@ final class DocumentReader {
             Consumer<SnapshotWarning> warnings) throws IOException {
         YamlDocuments documents = new YamlDocuments(text, limits.maxStringChars());
         int count = 0;
-        for (YamlDocuments.Document document = documents.next(); document != null; document = documents.next()) {
+        for (YamlDocuments.Document next = documents.next(); next != null; next = documents.next()) {
+            YamlDocuments.Document document = next;
             ObjectStream stream = stream(name, document.firstLine() - 1, "YAML", objects, warnings,
                     () -> document.refused() != null);
             List<SnapshotWarning> parseErrors = new ArrayList<>();
