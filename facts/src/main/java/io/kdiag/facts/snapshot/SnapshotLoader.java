@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.Pod;
 import io.kdiag.facts.VolumeAttachment;
 import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
@@ -142,6 +143,7 @@ public final class SnapshotLoader {
         private final LogLines logs = new LogLines(inputLimits.maxLogLines());
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final Map<String, Layout> dumps = new LinkedHashMap<>();
+        private final List<LogAttribution.Clues> plainLogs = new ArrayList<>();
         private Workspace workspace;
         private Instant recordedCapture;
         private int archiveNesting;
@@ -187,6 +189,7 @@ public final class SnapshotLoader {
                 readLog(log, log.pod(), log.container());
             } else if (file instanceof DumpFile.PlainLog log) {
                 readLog(log, null, "");
+                plainLogClues(log);
             } else if (file instanceof DumpFile.PodLogs log) {
                 readPodLogs(log);
             }
@@ -220,6 +223,29 @@ public final class SnapshotLoader {
             }
             if (documents == 0 && warnings.size() == before) {
                 warning(new SnapshotWarning(name, "holds no Kubernetes objects"));
+            }
+        }
+
+        /** What a plain log file's name and first lines say of who wrote it, for {@link LogAttribution}. */
+        private void plainLogClues(DumpFile file) {
+            try (BufferedReader head = LogFiles.open(file.path())) {
+                plainLogs.add(LogAttribution.clues(file.name(), head));
+            } catch (IOException | RuntimeException e) {
+                plainLogs.add(new LogAttribution.Clues(file.name(), "", ""));
+            }
+        }
+
+        /** Ties each plain log file to its pod and container where its name, its lines and the pods allow. */
+        private void attributePlainLogs(List<Object> facts, List<SnapshotWarning> notes) {
+            List<Pod> pods = facts.stream().filter(Pod.class::isInstance).map(Pod.class::cast).toList();
+            for (LogAttribution.Clues clues : plainLogs) {
+                LogAttribution.attribute(clues, pods).ifPresent(a -> {
+                    logs.attribute(clues.path(), a.pod(), a.container());
+                    notes.add(new SnapshotWarning(clues.path(), "read as the log of "
+                            + (a.pod() == null ? "" : "pod " + a.pod().namespace() + "/" + a.pod().name() + ", ")
+                            + (a.container().isEmpty() ? "container unknown" : "container " + a.container()) + ": "
+                            + a.how()));
+                });
             }
         }
 
@@ -295,6 +321,7 @@ public final class SnapshotLoader {
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
             List<Object> facts = new ArrayList<>(objects.facts());
             facts.addAll(InferredReplicaSets.of(facts));
+            attributePlainLogs(facts, all);
             Instant captured = SnapshotClock.capturedAt(recordedCapture, facts, logs.newest(), all::add);
             facts.addAll(logs.facts(captured, all::add));
             if (logs.count() > 0) {
