@@ -114,8 +114,7 @@ final class LogAttribution {
                     + " is the only pod in the snapshot that runs a " + container + " container"
                     + containerHow(container, knownContainer(stem), clues)));
         }
-        return Optional.of(new Attribution(null, container, "no pod could be named"
-                + containerHow(container, knownContainer(stem), clues)));
+        return Optional.of(new Attribution(null, container, "no pod could be named"));
     }
 
     private static String containerHow(String container, String byName, Clues clues) {

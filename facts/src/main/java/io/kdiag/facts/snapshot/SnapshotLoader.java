@@ -235,16 +235,20 @@ public final class SnapshotLoader {
             }
         }
 
-        /** Ties each plain log file to its pod and container where its name, its lines and the pods allow. */
+        /**
+         * Ties each plain log file to its pod and container where its name, its lines and the pods
+         * allow; a note at the file says how a pod was named (a container alone changes no link).
+         */
         private void attributePlainLogs(List<Object> facts, List<SnapshotWarning> notes) {
             List<Pod> pods = facts.stream().filter(Pod.class::isInstance).map(Pod.class::cast).toList();
             for (LogAttribution.Clues clues : plainLogs) {
                 LogAttribution.attribute(clues, pods).ifPresent(a -> {
                     logs.attribute(clues.path(), a.pod(), a.container());
-                    notes.add(new SnapshotWarning(clues.path(), "read as the log of "
-                            + (a.pod() == null ? "" : "pod " + a.pod().namespace() + "/" + a.pod().name() + ", ")
-                            + (a.container().isEmpty() ? "container unknown" : "container " + a.container()) + ": "
-                            + a.how()));
+                    if (a.pod() != null) {
+                        notes.add(new SnapshotWarning(clues.path(), "read as the log of pod " + a.pod().namespace()
+                                + "/" + a.pod().name() + ", " + (a.container().isEmpty() ? "container unknown"
+                                : "container " + a.container()) + ": " + a.how()));
+                    }
                 });
             }
         }
