@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
  *       the only pod of the snapshot that runs that container.
  * </ul>
  * Each attribution says how it was made, in words an operator can check.
+ *
+ * <p>The klog source files are those of the public sources: {@code cmd/csi-provisioner/csi-provisioner.go}
+ * (kubernetes-csi/external-provisioner), {@code pkg/controller/csi_handler.go}
+ * (kubernetes-csi/external-attacher), {@code pkg/sidecar-controller/snapshot_controller.go}
+ * (kubernetes-csi/external-snapshotter), and in kubernetes/kubernetes
+ * {@code pkg/controller/volume/attachdetach/attach_detach_controller.go},
+ * {@code pkg/controller/volume/persistentvolume/pv_controller.go} and
+ * {@code pkg/kubelet/volumemanager/reconciler/reconciler_common.go}.
  */
 final class LogAttribution {
 
