@@ -86,7 +86,17 @@ public final class Kdiag {
      *     (only logs, or nothing): there is nothing to analyse
      */
     public Report analyze(List<Path> paths, AnalysisOptions options) throws SnapshotException {
-        Snapshot snapshot = loader.load(paths);
+        return analyzeIfReadable(loader.load(paths), options);
+    }
+
+    /**
+     * Analyses a snapshot that holds at least one Kubernetes object, as {@link #analyze(List,
+     * AnalysisOptions)} does for paths; use it for snapshots read elsewhere (a live capture).
+     *
+     * @throws NothingReadableException when the snapshot holds no Kubernetes object (only logs,
+     *     or nothing): there is nothing to analyse
+     */
+    public Report analyzeIfReadable(Snapshot snapshot, AnalysisOptions options) throws NothingReadableException {
         if (!snapshot.hasObjects()) {
             throw new NothingReadableException(snapshot);
         }
