@@ -2,15 +2,12 @@ package io.kdiag.cli;
 
 import io.kdiag.engine.AnalysisOptions;
 import io.kdiag.engine.Kdiag;
+import io.kdiag.engine.NothingReadableException;
 import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
-import io.kdiag.facts.snapshot.SnapshotException;
-import io.kdiag.facts.snapshot.SnapshotLoader;
-import io.kdiag.facts.snapshot.SnapshotWarning;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,12 +77,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.say("compiling playbooks");
         Kdiag kdiag = rules.build();
-        Snapshot snapshot = live ? LiveSnapshot.read(cluster, progress) : readPaths(progress);
-        if (snapshot.isEmpty()) {
-            return nothingToAnalyze(snapshot);
+        Report report;
+        try {
+            if (live) {
+                Snapshot snapshot = LiveSnapshot.read(cluster, progress);
+                report = kdiag.analyzeIfReadable(snapshot, options);
+            } else {
+                progress.say("reading and analysing " + paths.size() + " path(s)");
+                report = kdiag.analyze(paths, options);
+            }
+        } catch (NothingReadableException e) {
+            spec.commandLine().getErr().println("kdiag: " + e.getMessage());
+            return ExitCodes.INPUT;
         }
-        progress.say("analysing " + snapshot.facts().size() + " facts");
-        Report report = kdiag.analyze(snapshot, options);
         write(report, reportFormat);
         boolean failed = failLevel != null && report.diagnoses().stream().anyMatch(d -> d.severity().atLeast(failLevel));
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
@@ -102,26 +106,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!live && cluster.anyGiven()) {
             throw new ParameterException(spec.commandLine(), "cluster options need --live");
         }
-    }
-
-    private Snapshot readPaths(Progress progress) throws SnapshotException {
-        progress.say("reading " + paths.size() + " path(s)");
-        return new SnapshotLoader().load(paths);
-    }
-
-    /** Nothing readable was found: one line naming the first problem, and how many others there were. */
-    private int nothingToAnalyze(Snapshot snapshot) {
-        PrintWriter err = spec.commandLine().getErr();
-        List<SnapshotWarning> warnings = snapshot.warnings();
-        if (warnings.isEmpty()) {
-            err.println("kdiag: nothing to analyze in " + String.join(", ", snapshot.sources())
-                    + ": no Kubernetes objects found");
-        } else {
-            SnapshotWarning first = warnings.get(0);
-            String more = warnings.size() == 1 ? "" : " (and " + (warnings.size() - 1) + " more problems)";
-            err.println("kdiag: nothing to analyze: " + first.source() + ": " + first.message() + more);
-        }
-        return ExitCodes.INPUT;
     }
 
     private void write(Report report, ReportFormat reportFormat) throws IOException {

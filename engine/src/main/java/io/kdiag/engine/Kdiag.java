@@ -71,18 +71,36 @@ public final class Kdiag {
      * Reads the paths into one snapshot and analyses it with the default options.
      *
      * @throws SnapshotException when a path does not exist or cannot be listed
+     * @throws NothingReadableException when no Kubernetes object could be read from the paths
      */
     public Report analyze(List<Path> paths) throws SnapshotException {
         return analyze(paths, AnalysisOptions.defaults());
     }
 
     /**
-     * Reads the paths into one snapshot and analyses it.
+     * Reads the paths into one snapshot and analyses it. Input that could not be read is named
+     * in the report's warnings and its {@link Report#unreadInput()}.
      *
      * @throws SnapshotException when a path does not exist or cannot be listed
+     * @throws NothingReadableException when no Kubernetes object could be read from the paths
+     *     (only logs, or nothing): there is nothing to analyse
      */
     public Report analyze(List<Path> paths, AnalysisOptions options) throws SnapshotException {
-        return analyze(loader.load(paths), options);
+        return analyzeIfReadable(loader.load(paths), options);
+    }
+
+    /**
+     * Analyses a snapshot that holds at least one Kubernetes object, as {@link #analyze(List,
+     * AnalysisOptions)} does for paths; use it for snapshots read elsewhere (a live capture).
+     *
+     * @throws NothingReadableException when the snapshot holds no Kubernetes object (only logs,
+     *     or nothing): there is nothing to analyse
+     */
+    public Report analyzeIfReadable(Snapshot snapshot, AnalysisOptions options) throws NothingReadableException {
+        if (!snapshot.hasObjects()) {
+            throw new NothingReadableException(snapshot);
+        }
+        return analyze(snapshot, options);
     }
 
     /** Analyses a snapshot with the default options. */

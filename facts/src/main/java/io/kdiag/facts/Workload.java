@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param podManagementPolicy a StatefulSet's pod management policy, or {@code ""}
  * @param updateStrategy the update strategy type, for example {@code RollingUpdate}, or {@code ""}
  * @param creationTimestamp when it was created, or {@code null}
- * @param source where it was read
+ * @param source where it was read; for a workload the snapshot does not hold but that its pods
+ *     establish, where the first such pod was read
+ * @param establishedBy {@code ""} for a workload read from the snapshot; otherwise how it was
+ *     established without being read, in words an operator can check (a ReplicaSet named by a
+ *     pod's owner reference and {@code pod-template-hash} label)
  */
 public record Workload(
         String kind,
@@ -28,11 +32,25 @@ public record Workload(
         String podManagementPolicy,
         String updateStrategy,
         Instant creationTimestamp,
-        String source) implements KubeObject {
+        String source,
+        String establishedBy) implements KubeObject {
 
     /** Copies the list so the fact stays immutable. */
     public Workload {
         owners = List.copyOf(owners);
+    }
+
+    /** A workload read from the snapshot. */
+    public Workload(String kind, String namespace, String name, int desiredReplicas, int readyReplicas,
+            List<Owner> owners, String podManagementPolicy, String updateStrategy, Instant creationTimestamp,
+            String source) {
+        this(kind, namespace, name, desiredReplicas, readyReplicas, owners, podManagementPolicy, updateStrategy,
+                creationTimestamp, source, "");
+    }
+
+    /** Whether the workload was established from other objects rather than read. */
+    public boolean isInferred() {
+        return !establishedBy.isEmpty();
     }
 
     @Override

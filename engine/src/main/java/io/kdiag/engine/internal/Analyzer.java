@@ -69,7 +69,7 @@ public final class Analyzer {
         }
         SnapshotSummary summary = new SnapshotSummary(snapshot.sources(),
                 snapshot.captureTime().map(Instant::toString).orElse(null), now.toString(),
-                snapshot.counts(), warnings.stream().map(w -> new SnapshotSummary.Warning(w.source(), w.message())).toList());
+                snapshot.counts(), warnings.stream().map(w -> new SnapshotSummary.Warning(w.source(), w.message(), w.unread())).toList());
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("kdiag", version), summary, ranked);
     }
 

@@ -22,7 +22,11 @@ final class HtmlRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         SnapshotSummary s = report.snapshot();
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>kdiag report</title>"
-                + "<style>" + STYLE + "</style></head><body>\n<h1>kdiag report</h1>\n<ul>\n");
+                + "<style>" + STYLE + "</style></head><body>\n<h1>kdiag report</h1>\n");
+        if (report.unreadInput() != null) {
+            out.write("<p class=\"unread\"><strong>" + esc(report.unreadInput()) + "</strong></p>\n");
+        }
+        out.write("<ul>\n");
         out.write("<li>Sources: " + esc(String.join(", ", s.sources())) + "</li>\n");
         out.write("<li>Captured: " + esc(s.capturedAt() == null ? "unknown" : s.capturedAt()) + "; analysed as of "
                 + esc(s.analyzedAt()) + "</li>\n");
@@ -36,7 +40,7 @@ final class HtmlRenderer implements Renderer {
             out.write("</ul>\n");
         }
         if (report.diagnoses().isEmpty()) {
-            out.write("<p>No storage problem found.</p>\n");
+            out.write("<p>" + esc(report.noDiagnosisSentence()) + "</p>\n");
         }
         for (Diagnosis d : report.diagnoses()) {
             diagnosis(d, out);

@@ -19,6 +19,9 @@ final class MarkdownRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         SnapshotSummary s = report.snapshot();
         out.write("# kdiag report\n\n");
+        if (report.unreadInput() != null) {
+            out.write("> **" + escape(report.unreadInput()) + "**\n\n");
+        }
         out.write("- Sources: " + s.sources().stream().map(MarkdownRenderer::code).collect(Collectors.joining(", ")) + "\n");
         out.write("- Captured: " + (s.capturedAt() == null ? "unknown" : s.capturedAt()) + "; analysed as of "
                 + s.analyzedAt() + "\n");
@@ -33,7 +36,7 @@ final class MarkdownRenderer implements Renderer {
             out.write("\n");
         }
         if (report.diagnoses().isEmpty()) {
-            out.write("No storage problem found.\n");
+            out.write(escape(report.noDiagnosisSentence()) + "\n");
         }
         for (Diagnosis d : report.diagnoses()) {
             diagnosis(d, out);

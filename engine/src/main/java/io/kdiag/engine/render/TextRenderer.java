@@ -19,9 +19,12 @@ final class TextRenderer implements Renderer {
     @Override
     public void render(Report report, Writer out) throws IOException {
         Lines lines = new Lines(out);
+        if (report.unreadInput() != null) {
+            lines.wrap("", report.unreadInput());
+        }
         header(report, lines);
         if (report.diagnoses().isEmpty()) {
-            lines.add("No storage problem found.");
+            lines.wrap("", report.noDiagnosisSentence());
         }
         for (Diagnosis d : report.diagnoses()) {
             diagnosis(d, lines);

@@ -1,5 +1,7 @@
 package io.kdiag.engine.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.List;
@@ -30,12 +32,26 @@ public record SnapshotSummary(
         warnings = List.copyOf(warnings);
     }
 
+    /** The warnings about input that was not read, or read only in part. */
+    @JsonIgnore
+    public List<Warning> unread() {
+        return warnings.stream().filter(Warning::unread).toList();
+    }
+
     /**
      * One warning.
      *
      * @param source {@code file:line}, the file, or the layout it concerns
      * @param message what is wrong, in one line
+     * @param unread whether input was left unread, or read only in part, because of it; written
+     *     only when true
      */
-    public record Warning(String source, String message) {
+    public record Warning(String source, String message,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean unread) {
+
+        /** A warning that cost no input. */
+        public Warning(String source, String message) {
+            this(source, message, false);
+        }
     }
 }

@@ -61,7 +61,7 @@ final class ArchiveUnpacker {
                 entryName = printable(entry.getName());
                 if (++count > limits.maxArchiveEntries()) {
                     warnings.accept(new SnapshotWarning(name, "more than " + limits.maxArchiveEntries()
-                            + " entries: the rest not unpacked"));
+                            + " entries: the rest not unpacked", true));
                     return;
                 }
                 if (segments(entry.getName()).map(List::isEmpty).orElse(false)) {
@@ -70,7 +70,7 @@ final class ArchiveUnpacker {
                 Optional<Path> target = target(into, entry.getName());
                 String source = name + "!/" + entryName;
                 if (target.isEmpty()) {
-                    warnings.accept(new SnapshotWarning(source, "entry path is absolute or leaves the archive, skipped"));
+                    warnings.accept(new SnapshotWarning(source, "entry path is absolute or leaves the archive, skipped", true));
                 } else if (isLink(entry)) {
                     checkLink(entries, entry, source, warnings);
                 } else if (entry.isDirectory()) {
@@ -84,12 +84,12 @@ final class ArchiveUnpacker {
         } catch (IOException | RuntimeException e) {
             Optional<UnpackLimitException> limit = limitReached(e);
             if (limit.isPresent()) {
-                warnings.accept(new SnapshotWarning(name, limit.get().getMessage()));
+                warnings.accept(new SnapshotWarning(name, limit.get().getMessage(), true));
                 return;
             }
             String where = entryName == null ? "" : " at entry " + entryName;
             warnings.accept(new SnapshotWarning(name, "archive truncated or corrupt" + where + ": "
-                    + DocumentReader.oneLine(e.getMessage()) + "; the entries before it are read"));
+                    + DocumentReader.oneLine(e.getMessage()) + "; the entries before it are read", true));
         } finally {
             deleteQuietly(partial);
         }
@@ -129,7 +129,7 @@ final class ArchiveUnpacker {
         String resolved = entry instanceof TarArchiveEntry tar && tar.isLink() ? linkTarget : parent + linkTarget;
         if (linkTarget.startsWith("/") || linkTarget.matches("^[A-Za-z]:.*") || segments(resolved).isEmpty()) {
             warnings.accept(new SnapshotWarning(source, "link to " + printable(linkTarget)
-                    + " points outside the archive, skipped"));
+                    + " points outside the archive, skipped", true));
         }
     }
 
@@ -167,7 +167,7 @@ final class ArchiveUnpacker {
         if (written > limits.maxEntryBytes()) {
             Files.delete(target);
             warnings.accept(new SnapshotWarning(source, "entry unpacks to more than " + limits.maxEntryBytes()
-                    + " bytes, skipped"));
+                    + " bytes, skipped", true));
         }
     }
 

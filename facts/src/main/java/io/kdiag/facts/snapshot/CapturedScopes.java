@@ -9,12 +9,14 @@ import java.util.Set;
 /**
  * Records, object by object as they are read, what the snapshot could show: which kinds were
  * listed in full and in which namespaces each namespaced kind was captured (see
- * {@link SnapshotCoverage}).
+ * {@link SnapshotCoverage}). A list whose items span namespaces was taken across the cluster;
+ * that is seen as its items stream by, without holding them.
  */
 final class CapturedScopes {
 
     private final Set<String> wholeKinds = new HashSet<>();
     private final Map<String, Set<String>> namespaces = new HashMap<>();
+    private final Map<String, String> firstNamespaceOfList = new HashMap<>();
 
     /** Counts one object read: its kind, its namespace, and whether it came in a list. */
     void add(RawObject raw) {
@@ -27,8 +29,11 @@ final class CapturedScopes {
             return;
         }
         namespaces.computeIfAbsent(kind, k -> new HashSet<>()).add(namespace);
-        if (raw.capture() == RawObject.Capture.CLUSTER_LIST) {
-            wholeKinds.add(kind);
+        if (raw.capture() == RawObject.Capture.LIST && !raw.list().isEmpty()) {
+            String first = firstNamespaceOfList.putIfAbsent(kind + '\u0000' + raw.list(), namespace);
+            if (first != null && !first.equals(namespace)) {
+                wholeKinds.add(kind);
+            }
         }
     }
 

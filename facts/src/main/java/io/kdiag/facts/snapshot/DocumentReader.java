@@ -1,21 +1,13 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +18,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Reads the Kubernetes objects in one YAML or JSON text: single objects, multi-document YAML,
  * and {@code List} documents (whose items each become an object, with the line it starts on).
  *
- * <p>YAML is split at its {@code ---} document markers before parsing, so that one broken
- * document costs only itself: the documents around it are still read.
+ * <p>Everything is read as a stream ({@link ObjectStream}): each object is handed on as soon as
+ * it is read, so a List of several gigabytes costs the memory of its largest item, never of the
+ * whole. YAML is split at its {@code ---} document markers ({@link YamlDocuments}), so that one
+ * broken document costs only itself: the documents around it are still read. What remains
+ * bounded (one object's size, nesting depth, one string, YAML aliases) is stated in the warning
+ * that names the object refused.
  */
 final class DocumentReader {
 
@@ -35,25 +31,24 @@ final class DocumentReader {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(['\"])[^'\"]{2,}\\1");
 
     private final ParseLimits limits;
-    private final ObjectMapper jsonMapper;
-    private final ObjectMapper yamlMapper;
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+    private final StringPool pool = new StringPool();
 
     DocumentReader(ParseLimits limits) {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringChars())
-                .maxDocumentLength(limits.maxDocumentChars())
+                .maxDocumentLength(-1)
                 .build();
-        JsonFactory json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
         LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit(limits.maxDocumentChars());
+        loader.setCodePointLimit(Integer.MAX_VALUE);
         loader.setNestingDepthLimit(limits.maxNestingDepth());
         loader.setMaxAliasesForCollections(limits.maxAliases());
         loader.setAllowDuplicateKeys(true);
-        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-        this.jsonMapper = new ObjectMapper(json);
-        this.yamlMapper = new ObjectMapper(yaml);
+        this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     }
 
     /**
@@ -61,7 +56,7 @@ final class DocumentReader {
      *
      * @param text the file's content, positioned at its start
      * @param name how sources name the file
-     * @param objects receives each object read
+     * @param objects receives each object read, as soon as it is read
      * @param warnings receives each part that could not be read
      * @return how many documents (YAML documents, top-level JSON values) the text holds; an
      *     empty {@code List} counts, a text of only comments does not
@@ -73,174 +68,68 @@ final class DocumentReader {
             int first = firstSignificantChar(text);
             text.reset();
             if (first == '{' || first == '[') {
-                return parse(jsonMapper, text, name, 0, "JSON", objects, warnings);
+                ObjectStream stream = stream(name, 0, "JSON", objects, warnings, () -> false);
+                return parse(json.createParser(text), stream, name, warnings);
             }
             return readYamlDocuments(text, name, objects, warnings);
         } catch (CharacterCodingException e) {
-            warnings.accept(new SnapshotWarning(name, "not UTF-8 text"));
+            warnings.accept(new SnapshotWarning(name, "not UTF-8 text", true));
             return 0;
         }
     }
 
     /**
-     * Splits the text at its document markers and parses each document on its own. A document
-     * over the size limit, or with a line longer than the longest allowed string, is skipped
-     * with a warning without being held in memory.
+     * Parses each YAML document on its own. A document with a line longer than the longest
+     * allowed string is read up to that line; the rest of it is skipped with a warning without
+     * being held in memory.
      */
     private int readYamlDocuments(BufferedReader text, String name, Consumer<RawObject> objects,
             Consumer<SnapshotWarning> warnings) throws IOException {
-        BoundedLines lines = new BoundedLines(text, limits.maxStringChars());
-        StringBuilder document = new StringBuilder();
-        int documentStart = 0;
-        String refused = null;
-        int documents = 0;
-        for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
-            if (isDocumentMarker(line.text())) {
-                documents += finishYaml(document, refused, name, documentStart, objects, warnings);
-                document.setLength(0);
-                refused = null;
-                documentStart = line.number() - 1;
-            }
-            if (refused != null) {
-                continue;
-            }
-            if (line.tooLong()) {
-                refused = "line " + line.number() + " is longer than " + limits.maxStringChars() + " characters";
-            } else if (document.length() + line.text().length() >= limits.maxDocumentChars()) {
-                refused = "document is larger than " + limits.maxDocumentChars() + " characters";
+        YamlDocuments documents = new YamlDocuments(text, limits.maxStringChars());
+        int count = 0;
+        for (YamlDocuments.Document next = documents.next(); next != null; next = documents.next()) {
+            YamlDocuments.Document document = next;
+            ObjectStream stream = stream(name, document.firstLine() - 1, "YAML", objects, warnings,
+                    () -> document.refused() != null);
+            List<SnapshotWarning> parseErrors = new ArrayList<>();
+            int values = parse(yaml.createParser(document), stream, name, parseErrors::add);
+            document.skipRest();
+            if (document.refused() != null) {
+                String start = name + ":" + document.firstLine();
+                warnings.accept(new SnapshotWarning(start, stream.emitted() == 0
+                        ? "YAML document skipped: " + document.refused()
+                        : "YAML document read only up to line " + document.lastLine() + ": " + document.refused()
+                                + "; the rest of it not read", true));
+                count++;
             } else {
-                document.append(line.text()).append('\n');
+                parseErrors.forEach(warnings);
+                count += document.isBlank() ? 0 : values;
             }
         }
-        return documents + finishYaml(document, refused, name, documentStart, objects, warnings);
+        return count;
     }
 
-    private int finishYaml(StringBuilder document, String refused, String name, int lineOffset,
-            Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
-        if (refused != null) {
-            warnings.accept(new SnapshotWarning(name + ":" + (lineOffset + 1), "YAML document skipped: " + refused));
-            return 1;
-        }
-        if (document.toString().isBlank()) {
-            return 0;
-        }
-        return parse(yamlMapper, new StringReader(document.toString()), name, lineOffset, "YAML", objects, warnings);
+    private ObjectStream stream(String name, int lineOffset, String format, Consumer<RawObject> objects,
+            Consumer<SnapshotWarning> warnings, java.util.function.BooleanSupplier cutShort) {
+        return new ObjectStream(new ObjectTree(pool, limits.maxObjectChars()), limits.maxObjectChars(), name,
+                lineOffset, format, objects, warnings, cutShort);
     }
 
-    private static boolean isDocumentMarker(String line) {
-        return line.startsWith("---") && (line.length() == 3 || Character.isWhitespace(line.charAt(3)));
-    }
-
-    private static int parse(ObjectMapper mapper, Reader reader, String name, int lineOffset, String format,
-            Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
-        int values = 0;
-        try (JsonParser parser = mapper.createParser(reader)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                values++;
-                if (token == JsonToken.START_OBJECT) {
-                    readTopObject(mapper, parser, name, lineOffset, objects);
-                } else if (token == JsonToken.START_ARRAY) {
-                    readArray(mapper, parser, name, lineOffset, objects, warnings);
-                } else if (token != JsonToken.VALUE_NULL) {
-                    warnings.accept(new SnapshotWarning(source(name, lineOffset, parser.currentTokenLocation()),
-                            "not a Kubernetes object: a " + format + " " + token.asString()));
-                }
-            }
-        } catch (JsonProcessingException e) {
-            warnings.accept(new SnapshotWarning(source(name, lineOffset, e.getLocation()),
-                    "not valid " + format + ": " + withoutQuotedText(oneLine(e.getOriginalMessage()))));
-        } catch (StackOverflowError e) {
-            warnings.accept(new SnapshotWarning(name, "not valid " + format + ": nested too deeply"));
-        }
-        return values;
-    }
-
-    /** A top-level array (a JSON array of objects): each object element is read as an object. */
-    private static void readArray(ObjectMapper mapper, JsonParser parser, String name, int lineOffset,
-            Consumer<RawObject> objects, Consumer<SnapshotWarning> warnings) throws IOException {
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token == null) {
-                throw new JsonParseException(parser, "unexpected end of input inside an array");
-            }
-            if (token == JsonToken.START_OBJECT) {
-                readTopObject(mapper, parser, name, lineOffset, objects);
-            } else {
-                String at = source(name, lineOffset, parser.currentTokenLocation());
-                parser.skipChildren();
-                warnings.accept(new SnapshotWarning(at, "not a Kubernetes object"));
-            }
-        }
-    }
-
-    /**
-     * Reads one top-level object. The fields of a {@code List} may come in any order
-     * ({@code kubectl} writes {@code items} before {@code kind}), so items are kept with their
-     * lines until the whole object is known.
-     */
-    private static void readTopObject(ObjectMapper mapper, JsonParser parser, String name, int lineOffset,
-            Consumer<RawObject> objects) throws IOException {
-        String start = source(name, lineOffset, parser.currentTokenLocation());
-        ObjectNode object = mapper.createObjectNode();
-        List<RawObject> items = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if ("items".equals(field) && value == JsonToken.START_ARRAY) {
-                items = readItems(mapper, parser, name, lineOffset);
-            } else {
-                object.set(field, mapper.readTree(parser));
-            }
-        }
-        String kind = object.path("kind").asText("");
-        if (items != null && (kind.endsWith("List") || !object.has("kind"))) {
-            RawObject.Capture capture = RawObject.listOf(items);
-            for (RawObject item : items) {
-                nameItemKind(item.tree(), kind, object.path("apiVersion").asText(""));
-                emit(item.widened(capture), objects);
-            }
-            return;
-        }
-        if (items != null) {
-            ArrayNode array = object.putArray("items");
-            items.forEach(item -> array.add(item.tree()));
-        }
-        emit(new RawObject(object, start), objects);
-    }
-
-    /**
-     * Items of a typed list ({@code PodList}, as {@code kubectl cluster-info dump} and support
-     * bundles write them) often leave out their own kind and apiVersion: the list names them.
-     */
-    private static void nameItemKind(ObjectNode item, String listKind, String listApiVersion) {
-        if (item.has("kind") || listKind.length() <= "List".length()) {
-            return;
-        }
-        item.put("kind", listKind.substring(0, listKind.length() - "List".length()));
-        if (!item.has("apiVersion") && !listApiVersion.isEmpty()) {
-            item.put("apiVersion", listApiVersion);
-        }
-    }
-
-    /** Hands an object on, stripped of what must never be read. */
-    private static void emit(RawObject raw, Consumer<RawObject> objects) {
-        Redaction.apply(raw.tree());
-        objects.accept(raw);
-    }
-
-    private static List<RawObject> readItems(ObjectMapper mapper, JsonParser parser, String name, int lineOffset)
+    /** Reads every value of one parser; an error ends the text (or YAML document) there, with a warning. */
+    private static int parse(JsonParser parser, ObjectStream stream, String name, Consumer<SnapshotWarning> warnings)
             throws IOException {
-        List<RawObject> items = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token == null) {
-                throw new JsonParseException(parser, "unexpected end of input inside items");
-            }
-            String at = source(name, lineOffset, parser.currentTokenLocation());
-            JsonNode item = mapper.readTree(parser);
-            if (item instanceof ObjectNode node) {
-                items.add(new RawObject(node, at));
-            }
+        String format = parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser ? "YAML" : "JSON";
+        try (parser) {
+            return stream.readAll(parser);
+        } catch (JsonProcessingException e) {
+            String rest = stream.emitted() == 0 ? "" : "; " + stream.emitted() + " object(s) before it were read, "
+                    + "nothing after it";
+            warnings.accept(new SnapshotWarning(stream.source(e.getLocation()),
+                    "not valid " + format + ": " + withoutQuotedText(oneLine(e.getOriginalMessage())) + rest, true));
+        } catch (StackOverflowError e) {
+            warnings.accept(new SnapshotWarning(name, "not valid " + format + ": nested too deeply", true));
         }
-        return items;
+        return 1;
     }
 
     private static int firstSignificantChar(Reader reader) throws IOException {
@@ -250,13 +139,6 @@ final class DocumentReader {
             }
         }
         return -1;
-    }
-
-    private static String source(String name, int lineOffset, JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return name;
-        }
-        return name + ":" + (lineOffset + location.getLineNr());
     }
 
     /**

@@ -58,6 +58,15 @@ final class DumpWalker {
         walk.folder(folder, name, PLAIN, List.of(), 0);
     }
 
+    /**
+     * The warning for a FIFO, socket or device file: reading one could block or never end, so
+     * it is never opened.
+     */
+    static SnapshotWarning specialFile(String name) {
+        return SnapshotWarning.unread(name, "not a regular file (a FIFO, socket or device), not read:"
+                + " whatever it would have supplied is missing from the analysis");
+    }
+
     /** The layout a dump of this single folder is in, for the folder itself. */
     static Optional<Layout> recognise(Path folder) {
         return DUMPS.stream().filter(layout -> layout.recognises(folder)).findFirst();
@@ -88,7 +97,7 @@ final class DumpWalker {
             try {
                 children = children(folder);
             } catch (IOException e) {
-                visitor.warning(new SnapshotWarning(name, "cannot list folder: " + DocumentReader.oneLine(e.getMessage())));
+                visitor.warning(new SnapshotWarning(name, "cannot list folder: " + DocumentReader.oneLine(e.getMessage()), true));
                 return;
             }
             for (Path child : children) {
@@ -105,7 +114,7 @@ final class DumpWalker {
             try {
                 attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                visitor.warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+                visitor.warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage()), true));
                 return;
             }
             if (attributes.isSymbolicLink()) {
@@ -113,7 +122,7 @@ final class DumpWalker {
             } else if (attributes.isDirectory()) {
                 if (depth + 1 > limits.maxFolderDepth()) {
                     visitor.warning(new SnapshotWarning(name, "folder nested deeper than " + limits.maxFolderDepth()
-                            + " levels, not read"));
+                            + " levels, not read", true));
                 } else {
                     folder(child, name, layout, relative, depth + 1);
                 }
@@ -121,11 +130,13 @@ final class DumpWalker {
                 if (files == limits.maxFiles()) {
                     tooMany = true;
                     visitor.warning(new SnapshotWarning(name, "more than " + limits.maxFiles()
-                            + " files given: this and every later file not read"));
+                            + " files given: this and every later file not read", true));
                     return;
                 }
                 files++;
                 layout.classify(child, relative, name).ifPresent(visitor::file);
+            } else {
+                visitor.warning(specialFile(name));
             }
         }
 
@@ -135,11 +146,11 @@ final class DumpWalker {
             try {
                 target = child.toRealPath();
             } catch (IOException e) {
-                visitor.warning(new SnapshotWarning(name, "symbolic link is broken or loops, not followed"));
+                visitor.warning(new SnapshotWarning(name, "symbolic link is broken or loops, not followed", true));
                 return;
             }
             if (!target.startsWith(realTop)) {
-                visitor.warning(new SnapshotWarning(name, "symbolic link points outside " + topName + ", not followed"));
+                visitor.warning(new SnapshotWarning(name, "symbolic link points outside " + topName + ", not followed", true));
             }
         }
     }

@@ -44,7 +44,8 @@ final class FactMapper {
     /**
      * The fact for one object, or empty when kdiag has no rules for its kind.
      *
-     * @throws IllegalArgumentException when the object lacks a kind or a name, or a field has the wrong type
+     * @throws IllegalArgumentException when the object lacks a kind or a name, its apiVersion does
+     *     not serve its kind, or a field has the wrong type
      */
     Optional<KubeObject> map(RawObject raw) {
         if (raw.kind().isEmpty()) {
@@ -53,6 +54,11 @@ final class FactMapper {
         JsonNode metadata = raw.tree().path("metadata");
         if (!metadata.path("name").isTextual() || metadata.path("name").asText().isEmpty()) {
             throw new IllegalArgumentException(raw.kind() + " has no metadata.name");
+        }
+        if (!KindGroups.fits(raw.kind(), raw.apiVersion())) {
+            throw new IllegalArgumentException(raw.kind() + " " + metadata.path("name").asText() + " has apiVersion "
+                    + raw.apiVersion() + ", which does not serve " + raw.kind() + " (expected " + KindGroups.usual(raw.kind())
+                    + "): not read as a " + raw.kind() + ", so no playbook sees it");
         }
         KindMapper mapper = mappers.get(raw.kind());
         if (mapper == null) {

@@ -7,7 +7,8 @@ package io.kdiag.facts.snapshot;
  *
  * @param maxFiles the most files read from all paths together
  * @param maxFolderDepth the deepest folder below a given path that is still read
- * @param maxFileBytes the largest single file that is read
+ * @param maxFileBytes the largest single file that is read; object files and Lists are read as
+ *     streams, so this bounds time, not memory
  * @param maxArchiveEntries the most entries unpacked from one archive
  * @param maxEntryBytes the largest single archive entry, unpacked
  * @param maxUnpackedBytes the most bytes unpacked from all archives together
@@ -19,9 +20,9 @@ public record InputLimits(int maxFiles, int maxFolderDepth, long maxFileBytes, i
         long maxEntryBytes, long maxUnpackedBytes, int maxArchiveNesting, int maxLogLines) {
 
     /**
-     * 200,000 files, depth 32, 1 GiB a file; archives: 200,000 entries, 1 GiB an entry,
+     * 200,000 files, depth 32, 64 GiB a file; archives: 200,000 entries, 1 GiB an entry,
      * 4 GiB in all, nested 3 deep; 500,000 log lines.
      */
     public static final InputLimits DEFAULT =
-            new InputLimits(200_000, 32, 1L << 30, 200_000, 1L << 30, 4L << 30, 3, 500_000);
+            new InputLimits(200_000, 32, 64L << 30, 200_000, 1L << 30, 4L << 30, 3, 500_000);
 }

@@ -1,6 +1,7 @@
 package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.LogLine;
+import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.signal.LogSignals;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,26 @@ final class LogLines {
             return;
         }
         entries.add(entry);
+    }
+
+    /**
+     * Gives the lines of one plain log file, read before its pod and container were known, the
+     * pod and container a {@link LogAttribution} found.
+     *
+     * @param file the file's name as the lines' sources give it
+     * @param pod the pod, or {@code null}
+     * @param container the container, or {@code ""}
+     */
+    void attribute(String file, ObjectRef pod, String container) {
+        String prefix = file + ":";
+        entries.replaceAll(entry -> {
+            LogLine line = entry.line();
+            if (line.pod() != null || !line.source().startsWith(prefix)) {
+                return entry;
+            }
+            return new LogEntry(new LogLine(line.text(), line.time(), line.severity(), pod, container, line.source()),
+                    entry.yearless());
+        });
     }
 
     /** The newest full timestamp among the lines (year-less ones cannot date a snapshot). */

@@ -8,33 +8,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param tree the object's JSON tree
  * @param source {@code file:line} of the object's first line
  * @param capture how the object was captured: on its own, or as one item of a list
+ * @param list which list it was an item of (where the list starts), or {@code ""}: the items of
+ *     one list that span namespaces were captured across the cluster ({@code kubectl get -A})
  */
-record RawObject(ObjectNode tree, String source, Capture capture) {
+record RawObject(ObjectNode tree, String source, Capture capture, String list) {
 
     /** How an object was captured, which decides what its absence from a snapshot could mean. */
     enum Capture {
         /** Read on its own ({@code kubectl get pod NAME -o yaml}): it says nothing of the others. */
         SINGLE,
         /** An item of a list of its kind ({@code kubectl get nodes}, a dump's list or folder of the kind). */
-        LIST,
-        /** An item of a list whose items span namespaces ({@code kubectl get -A}). */
-        CLUSTER_LIST
-    }
-
-    /** How the items of one list were captured: across namespaces when they span more than one. */
-    static Capture listOf(java.util.List<RawObject> items) {
-        return items.stream().map(RawObject::namespace).filter(n -> !n.isEmpty()).distinct().count() > 1
-                ? Capture.CLUSTER_LIST : Capture.LIST;
+        LIST
     }
 
     /** An object read on its own. */
     RawObject(ObjectNode tree, String source) {
-        this(tree, source, Capture.SINGLE);
+        this(tree, source, Capture.SINGLE, "");
+    }
+
+    /** The same object, read as an item of the list that starts at {@code list}. */
+    RawObject inList(String list) {
+        return new RawObject(tree, source, Capture.LIST, list);
     }
 
     /** The same object, captured as {@code wider} says when that says more than its own capture. */
     RawObject widened(Capture wider) {
-        return wider.compareTo(capture) > 0 ? new RawObject(tree, source, wider) : this;
+        return wider.compareTo(capture) > 0 ? new RawObject(tree, source, wider, list) : this;
     }
 
     String kind() {

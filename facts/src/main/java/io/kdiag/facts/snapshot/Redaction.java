@@ -38,6 +38,11 @@ final class Redaction {
         }
     }
 
+    /** Whether an annotation of this name is known to hold a copy of a whole object. */
+    static boolean isEmbeddedCopy(String annotation) {
+        return EMBEDDED_COPIES.contains(annotation);
+    }
+
     /** The known copy annotations, and any annotation whose value is a serialised Kubernetes object. */
     private static List<String> embeddedCopies(ObjectNode annotations) {
         List<String> keys = new ArrayList<>();

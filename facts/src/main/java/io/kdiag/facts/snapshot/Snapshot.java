@@ -29,6 +29,9 @@ public record Snapshot(
         List<SnapshotWarning> warnings,
         List<Object> facts) {
 
+    /** The key of {@link #counts} that counts log lines. */
+    public static final String LOG_LINE = "LogLine";
+
     /** Copies everything so the snapshot stays immutable. */
     public Snapshot {
         sources = List.copyOf(sources);
@@ -45,6 +48,16 @@ public record Snapshot(
     /** Whether anything at all was read. */
     public boolean isEmpty() {
         return counts.isEmpty();
+    }
+
+    /** Whether at least one Kubernetes object was read (log lines alone are not enough to analyse). */
+    public boolean hasObjects() {
+        return counts.keySet().stream().anyMatch(kind -> !LOG_LINE.equals(kind));
+    }
+
+    /** Whether some input was not read, or read only in part (see {@link SnapshotWarning#unread()}). */
+    public boolean hasUnreadInput() {
+        return warnings.stream().anyMatch(SnapshotWarning::unread);
     }
 
     /** Whether every object of this kind was captured (so the absence of one means something). */

@@ -6,6 +6,7 @@ import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.ServerVersion;
+import io.kdiag.facts.Pod;
 import io.kdiag.facts.VolumeAttachment;
 import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
@@ -134,17 +135,14 @@ public final class SnapshotLoader {
      */
     public Snapshot fromObjects(String name, List<? extends HasMetadata> objects) {
         Load load = new Load();
-        List<RawObject> items = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
             ObjectNode tree = FactMapper.SERIALIZATION.convertValue(object, ObjectNode.class);
             if (!tree.hasNonNull("kind") && object.getKind() != null) {
                 tree.put("kind", object.getKind());
             }
-            items.add(new RawObject(tree, name + "[" + i + "]"));
+            load.accept(new RawObject(tree, name + "[" + i + "]").inList(name));
         }
-        RawObject.Capture capture = RawObject.listOf(items);
-        items.forEach(item -> load.accept(item.widened(capture)));
         return load.snapshot(List.of(name));
     }
 
@@ -167,6 +165,7 @@ public final class SnapshotLoader {
         private final LogLines logs = new LogLines(inputLimits.maxLogLines());
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final Map<String, Layout> dumps = new LinkedHashMap<>();
+        private final List<LogAttribution.Clues> plainLogs = new ArrayList<>();
         private Workspace workspace;
         private Instant recordedCapture;
         private int archiveNesting;
@@ -178,6 +177,8 @@ public final class SnapshotLoader {
             try {
                 if (Files.isDirectory(path)) {
                     walker.walk(path, name, this);
+                } else if (!Files.isRegularFile(path)) {
+                    warning(DumpWalker.specialFile(name));
                 } else {
                     List<String> relative = List.of(path.getFileName().toString());
                     file(new PlainLayout().classify(path, relative, name).orElse(new DumpFile.Objects(path, name)));
@@ -220,6 +221,7 @@ public final class SnapshotLoader {
                 readLog(log, log.pod(), log.container());
             } else if (file instanceof DumpFile.PlainLog log) {
                 readLog(log, null, "");
+                plainLogClues(log);
             } else if (file instanceof DumpFile.PodLogs log) {
                 readPodLogs(log);
             }
@@ -231,7 +233,7 @@ public final class SnapshotLoader {
         }
 
         private void cannotRead(String name, Throwable e) {
-            warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage())));
+            warning(new SnapshotWarning(name, "cannot read: " + DocumentReader.oneLine(e.getMessage()), true));
         }
 
         private void readObjects(DumpFile.Objects file) {
@@ -249,14 +251,41 @@ public final class SnapshotLoader {
             try (BufferedReader text = source.open()) {
                 documents = reader.read(text, name, raw -> accept(raw.widened(capture)), this::warning);
             } catch (TextFile.NotTextException e) {
-                warning(new SnapshotWarning(name, e.getMessage()));
+                warning(new SnapshotWarning(name, e.getMessage(), e.unread()));
             } catch (CharacterCodingException e) {
-                warning(new SnapshotWarning(name, "not UTF-8 text"));
+                warning(new SnapshotWarning(name, "not UTF-8 text", true));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 cannotRead(name, e);
             }
             if (documents == 0 && warnings.size() == before) {
                 warning(new SnapshotWarning(name, "holds no Kubernetes objects"));
+            }
+        }
+
+        /** What a plain log file's name and first lines say of who wrote it, for {@link LogAttribution}. */
+        private void plainLogClues(DumpFile file) {
+            try (BufferedReader head = LogFiles.open(file.path())) {
+                plainLogs.add(LogAttribution.clues(file.name(), head));
+            } catch (IOException | RuntimeException e) {
+                plainLogs.add(new LogAttribution.Clues(file.name(), "", ""));
+            }
+        }
+
+        /**
+         * Ties each plain log file to its pod and container where its name, its lines and the pods
+         * allow; a note at the file says how a pod was named (a container alone changes no link).
+         */
+        private void attributePlainLogs(List<Object> facts, List<SnapshotWarning> notes) {
+            List<Pod> pods = facts.stream().filter(Pod.class::isInstance).map(Pod.class::cast).toList();
+            for (LogAttribution.Clues clues : plainLogs) {
+                LogAttribution.attribute(clues, pods).ifPresent(a -> {
+                    logs.attribute(clues.path(), a.pod(), a.container());
+                    if (a.pod() != null) {
+                        notes.add(new SnapshotWarning(clues.path(), "read as the log of pod " + a.pod().namespace()
+                                + "/" + a.pod().name() + ", " + (a.container().isEmpty() ? "container unknown"
+                                : "container " + a.container()) + ": " + a.how()));
+                    }
+                });
             }
         }
 
@@ -289,7 +318,7 @@ public final class SnapshotLoader {
                 objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
                 scopes.add(raw);
             } catch (IllegalArgumentException e) {
-                warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
+                warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage()), true));
             }
         }
 
@@ -308,7 +337,7 @@ public final class SnapshotLoader {
         private void unpack(DumpFile.Archive archive) {
             if (archiveNesting >= inputLimits.maxArchiveNesting()) {
                 warning(new SnapshotWarning(archive.name(), "archive nested more than " + inputLimits.maxArchiveNesting()
-                        + " deep, not opened"));
+                        + " deep, not opened", true));
                 return;
             }
             try {
@@ -316,13 +345,15 @@ public final class SnapshotLoader {
                 unpacker.unpack(archive.path(), archive.name(), folder, this::warning);
                 path(folder, archive.name() + "!", archiveNesting + 1);
             } catch (IOException e) {
-                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage())));
+                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage()), true));
             }
         }
 
         /**
          * The snapshot, once everything is read. Its capture time is the one a dump records, else
-         * the newest timestamp in its objects and logs; log years are resolved against it here.
+         * the newest timestamp in its objects and logs that is not in the future
+         * ({@link SnapshotClock}); log years are resolved against it here. ReplicaSets an export
+         * left out are established from their pods ({@link InferredReplicaSets}).
          */
         Snapshot snapshot(List<String> sources) {
             SortedMap<String, Integer> counts = objects.counts();
@@ -331,23 +362,14 @@ public final class SnapshotLoader {
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
             List<Object> facts = new ArrayList<>(objects.facts());
             facts.addAll(versions);
-            Instant newest = newest(facts);
-            Instant captured = recordedCapture != null ? recordedCapture
-                    : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
+            facts.addAll(InferredReplicaSets.of(facts));
+            attributePlainLogs(facts, all);
+            Instant captured = SnapshotClock.capturedAt(recordedCapture, facts, logs.newest(), all::add);
             facts.addAll(logs.facts(captured, all::add));
             if (logs.count() > 0) {
                 counts.put("LogLine", logs.count());
             }
             return new Snapshot(sources, captured, counts, scopes.coverage(), all, facts);
-        }
-
-        private static Instant newest(List<Object> facts) {
-            return facts.stream()
-                    .filter(KubeObject.class::isInstance)
-                    .map(fact -> ((KubeObject) fact).latestTimestamp())
-                    .flatMap(Optional::stream)
-                    .max(Instant::compareTo)
-                    .orElse(null);
         }
     }
 }

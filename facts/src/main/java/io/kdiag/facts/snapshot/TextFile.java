@@ -23,8 +23,16 @@ final class TextFile {
 
     /** The file is not text kdiag reads; the message says why, in a few words. */
     static final class NotTextException extends Exception {
-        NotTextException(String message) {
+        private final boolean unread;
+
+        NotTextException(String message, boolean unread) {
             super(message);
+            this.unread = unread;
+        }
+
+        /** Whether the file holds something that was not read (an empty file holds nothing). */
+        boolean unread() {
+            return unread;
         }
     }
 
@@ -40,10 +48,10 @@ final class TextFile {
     static BufferedReader open(Path file, long maxBytes) throws IOException, NotTextException {
         long size = Files.size(file);
         if (size == 0) {
-            throw new NotTextException("empty file");
+            throw new NotTextException("empty file", false);
         }
         if (size > maxBytes) {
-            throw new NotTextException("file is larger than " + maxBytes + " bytes, not read");
+            throw new NotTextException("file is larger than " + maxBytes + " bytes, not read", true);
         }
         return open(Files.newInputStream(file));
     }
@@ -62,7 +70,7 @@ final class TextFile {
             in.reset();
             Charset charset = charset(head);
             if (charset == StandardCharsets.UTF_8 && hasNul(head)) {
-                throw new NotTextException("binary file (NUL bytes), not read");
+                throw new NotTextException("binary file (NUL bytes), not read", true);
             }
             if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
                 in.skipNBytes(3);

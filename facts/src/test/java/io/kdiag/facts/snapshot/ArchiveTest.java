@@ -68,7 +68,7 @@ class ArchiveTest {
         Snapshot snapshot = Inputs.load(level);
 
         assertThat(Inputs.podNames(snapshot)).containsExactlyInAnyOrder("level-3", "level-2", "level-1");
-        assertThat(snapshot.warnings()).containsExactly(new SnapshotWarning(
+        assertThat(snapshot.warnings()).containsExactly(SnapshotWarning.unread(
                 name("l3.tgz") + "!/l2.tgz!/l1.tgz!/l0.tgz", "archive nested more than 3 deep, not opened"));
     }
 
@@ -116,7 +116,7 @@ class ArchiveTest {
         Snapshot snapshot = Inputs.load(new SnapshotLoader(ParseLimits.DEFAULT, SMALL), archive);
 
         assertThat(Inputs.podNames(snapshot)).containsExactly("survivor");
-        assertThat(snapshot.warnings()).containsExactly(new SnapshotWarning(name("bomb.tar.gz") + "!/dump/zeros.yaml",
+        assertThat(snapshot.warnings()).containsExactly(SnapshotWarning.unread(name("bomb.tar.gz") + "!/dump/zeros.yaml",
                 "entry unpacks to more than 1048576 bytes, skipped"));
     }
 
@@ -130,8 +130,8 @@ class ArchiveTest {
 
         assertThat(Inputs.podNames(snapshot)).containsExactly("survivor");
         assertThat(snapshot.warnings()).containsExactly(
-                new SnapshotWarning(name("bomb.tar.gz") + "!/dump/zeros.bin", "entry unpacks to more than 1048576 bytes, skipped"),
-                new SnapshotWarning(name("bomb.tar.gz"), "archives unpack to more than 8388608 bytes in all: the rest not unpacked"));
+                SnapshotWarning.unread(name("bomb.tar.gz") + "!/dump/zeros.bin", "entry unpacks to more than 1048576 bytes, skipped"),
+                SnapshotWarning.unread(name("bomb.tar.gz"), "archives unpack to more than 8388608 bytes in all: the rest not unpacked"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class ArchiveTest {
 
         assertThat(snapshot.counts()).containsEntry("Pod", 100);
         assertThat(snapshot.warnings()).containsExactly(
-                new SnapshotWarning(name("many.tgz"), "more than 100 entries: the rest not unpacked"));
+                SnapshotWarning.unread(name("many.tgz"), "more than 100 entries: the rest not unpacked"));
     }
 
     @Test

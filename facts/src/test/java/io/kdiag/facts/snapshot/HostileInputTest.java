@@ -51,13 +51,13 @@ class HostileInputTest {
     @Test
     void aBinaryFile() {
         Inputs.write(folder.resolve("bad.json"), new byte[] {'{', 0, 1, 2, (byte) 0xff, '}'});
-        assertThat(onlyWarning()).isEqualTo(new SnapshotWarning(file("bad.json"), "binary file (NUL bytes), not read"));
+        assertThat(onlyWarning()).isEqualTo(SnapshotWarning.unread(file("bad.json"), "binary file (NUL bytes), not read"));
     }
 
     @Test
     void aFileThatIsNotUtf8() {
         Inputs.write(folder.resolve("bad.yaml"), "kind: Pod\nmetadata:\n  name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(onlyWarning()).isEqualTo(new SnapshotWarning(file("bad.yaml"), "not UTF-8 text"));
+        assertThat(onlyWarning()).isEqualTo(SnapshotWarning.unread(file("bad.yaml"), "not UTF-8 text"));
     }
 
     @Test
@@ -79,7 +79,13 @@ class HostileInputTest {
     @Test
     void truncatedJson() {
         Inputs.write(folder.resolve("bad.json"), "{\"kind\": \"List\", \"items\": [{\"kind\": \"Pod\", \"metadata\": {\"name\": \"cut\"}}, {\"ki");
-        SnapshotWarning warning = onlyWarning();
+        Inputs.write(folder.resolve("good.yaml"), Inputs.pod("survivor"));
+        Snapshot snapshot = Inputs.load(folder);
+        assertThat(Inputs.podNames(snapshot)).containsExactly("cut", "survivor");
+        assertThat(snapshot.warnings()).hasSize(1);
+        SnapshotWarning warning = snapshot.warnings().get(0);
+        assertThat(warning.unread()).isTrue();
+        assertThat(warning.message()).endsWith("1 object(s) before it were read, nothing after it");
         assertThat(warning.source()).startsWith(file("bad.json") + ":1");
         assertThat(warning.message()).startsWith("not valid JSON: ");
     }
@@ -95,13 +101,13 @@ class HostileInputTest {
     @Test
     void anObjectWithoutKind() {
         Inputs.write(folder.resolve("bad.yaml"), "apiVersion: v1\nmetadata:\n  name: who\n");
-        assertThat(onlyWarning()).isEqualTo(new SnapshotWarning(file("bad.yaml") + ":1", "object has no kind"));
+        assertThat(onlyWarning()).isEqualTo(SnapshotWarning.unread(file("bad.yaml") + ":1", "object has no kind"));
     }
 
     @Test
     void anObjectWithoutMetadata() {
         Inputs.write(folder.resolve("bad.yaml"), "apiVersion: v1\nkind: Pod\nspec: {}\n");
-        assertThat(onlyWarning()).isEqualTo(new SnapshotWarning(file("bad.yaml") + ":1", "Pod has no metadata.name"));
+        assertThat(onlyWarning()).isEqualTo(SnapshotWarning.unread(file("bad.yaml") + ":1", "Pod has no metadata.name"));
     }
 
     @Test
@@ -163,15 +169,15 @@ class HostileInputTest {
         Snapshot snapshot = Inputs.load(new SnapshotLoader(small), folder);
 
         assertThat(Inputs.podNames(snapshot)).containsExactly("next");
-        assertThat(snapshot.warnings()).containsExactly(new SnapshotWarning(file("bad.yaml") + ":1",
-                "YAML document skipped: document is larger than 65536 characters"));
+        assertThat(snapshot.warnings()).containsExactly(SnapshotWarning.unread(file("bad.yaml") + ":1",
+                "object larger than 65536 characters (the per-object limit), not read"));
     }
 
     @Test
     void aHugeSingleLineIsNeverBuiltUp() {
         ParseLimits small = new ParseLimits(1 << 20, 200, 50, 64 << 10);
         Inputs.write(folder.resolve("bad.yaml"), "kind: Pod\nmetadata:\n  name: \"" + "x".repeat(1 << 20) + "\"\n");
-        assertThat(onlyWarning(new SnapshotLoader(small))).isEqualTo(new SnapshotWarning(file("bad.yaml") + ":1",
+        assertThat(onlyWarning(new SnapshotLoader(small))).isEqualTo(SnapshotWarning.unread(file("bad.yaml") + ":1",
                 "YAML document skipped: line 3 is longer than 65536 characters"));
     }
 
@@ -180,7 +186,7 @@ class HostileInputTest {
         InputLimits small = new InputLimits(1000, 32, 1024, 1000, 1 << 20, 1 << 20, 3, 500_000);
         Inputs.write(folder.resolve("bad.yaml"), Inputs.pod("too-big") + "#".repeat(2000) + "\n");
         assertThat(onlyWarning(new SnapshotLoader(ParseLimits.DEFAULT, small)))
-                .isEqualTo(new SnapshotWarning(file("bad.yaml"), "file is larger than 1024 bytes, not read"));
+                .isEqualTo(SnapshotWarning.unread(file("bad.yaml"), "file is larger than 1024 bytes, not read"));
     }
 
     @Test
@@ -221,7 +227,7 @@ class HostileInputTest {
         Snapshot snapshot = Inputs.load(new SnapshotLoader(ParseLimits.DEFAULT, few), folder);
 
         assertThat(snapshot.counts()).containsEntry("Pod", 10);
-        assertThat(snapshot.warnings()).containsExactly(new SnapshotWarning(file("p10.yaml"),
+        assertThat(snapshot.warnings()).containsExactly(SnapshotWarning.unread(file("p10.yaml"),
                 "more than 10 files given: this and every later file not read"));
     }
 
