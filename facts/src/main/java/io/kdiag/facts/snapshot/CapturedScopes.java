@@ -29,7 +29,9 @@ final class CapturedScopes {
             return;
         }
         namespaces.computeIfAbsent(kind, k -> new HashSet<>()).add(namespace);
-        if (raw.capture() == RawObject.Capture.LIST && !raw.list().isEmpty()) {
+        if (raw.capture() == RawObject.Capture.CLUSTER_LIST) {
+            wholeKinds.add(kind);
+        } else if (raw.capture() == RawObject.Capture.LIST && !raw.list().isEmpty()) {
             String first = firstNamespaceOfList.putIfAbsent(kind + '\u0000' + raw.list(), namespace);
             if (first != null && !first.equals(namespace)) {
                 wholeKinds.add(kind);

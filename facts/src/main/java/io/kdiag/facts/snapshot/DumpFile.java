@@ -20,15 +20,16 @@ sealed interface DumpFile {
     /**
      * Kubernetes objects: YAML or JSON, single objects, multi-document or Lists.
      *
-     * @param listed whether the layout puts here one of the files it writes for every object of
-     *     a kind (a must-gather's per-object files of a cluster-scoped kind), so that each object
-     *     counts as an item of a list of its kind
+     * @param capture how the layout wrote the file: {@code LIST} when it is one of the files it
+     *     writes for every object of a kind (a must-gather's per-object files of a cluster-scoped
+     *     kind), so that each object counts as an item of a list of its kind; {@code CLUSTER_LIST}
+     *     when the file holds every object of its kinds in every namespace
      */
-    record Objects(Path path, String name, boolean listed) implements DumpFile {
+    record Objects(Path path, String name, RawObject.Capture capture) implements DumpFile {
 
         /** A file of objects that says nothing of objects it does not hold. */
         Objects(Path path, String name) {
-            this(path, name, false);
+            this(path, name, RawObject.Capture.SINGLE);
         }
     }
 

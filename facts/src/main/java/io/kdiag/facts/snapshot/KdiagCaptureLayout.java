@@ -44,7 +44,20 @@ final class KdiagCaptureLayout implements Layout {
             return Optional.of(new DumpFile.ContainerLog(file, name, pod,
                     fileName.substring(0, fileName.length() - ".log".length())));
         }
+        if (relative.size() == 1) {
+            return Layout.objectsOrArchive(file, relative, name).map(found -> found instanceof DumpFile.Objects
+                    ? new DumpFile.Objects(file, name, kindFileCapture(file.getParent())) : found)
+                    .or(() -> PlainLayout.plainLog(file, relative, name));
+        }
         return Layout.objectsOrArchive(file, relative, name).or(() -> PlainLayout.plainLog(file, relative, name));
+    }
+
+    /**
+     * A capture writes one file per kind with every object it listed: of every namespace when it
+     * read them all ({@code -A}), else of the namespaces it names.
+     */
+    private static RawObject.Capture kindFileCapture(Path top) {
+        return manifest(top).namespaces().isEmpty() ? RawObject.Capture.CLUSTER_LIST : RawObject.Capture.LIST;
     }
 
     private static boolean isContainerLog(List<String> relative) {

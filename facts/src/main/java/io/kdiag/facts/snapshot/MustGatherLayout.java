@@ -46,7 +46,7 @@ final class MustGatherLayout implements Layout {
         }
         return Layout.objectsOrArchive(file, relative, name)
                 .map(found -> isClusterScoped(relative) && found instanceof DumpFile.Objects
-                        ? new DumpFile.Objects(file, name, true) : found)
+                        ? new DumpFile.Objects(file, name, RawObject.Capture.LIST) : found)
                 .or(() -> PlainLayout.plainLog(file, relative, name));
     }
 

@@ -18,7 +18,9 @@ record RawObject(ObjectNode tree, String source, Capture capture, String list) {
         /** Read on its own ({@code kubectl get pod NAME -o yaml}): it says nothing of the others. */
         SINGLE,
         /** An item of a list of its kind ({@code kubectl get nodes}, a dump's list or folder of the kind). */
-        LIST
+        LIST,
+        /** An item of a list known to hold every object of its kind in every namespace (a capture with {@code -A}). */
+        CLUSTER_LIST
     }
 
     /** An object read on its own. */

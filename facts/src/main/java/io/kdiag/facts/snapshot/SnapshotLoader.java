@@ -237,8 +237,7 @@ public final class SnapshotLoader {
         }
 
         private void readObjects(DumpFile.Objects file) {
-            RawObject.Capture capture = file.listed() ? RawObject.Capture.LIST : RawObject.Capture.SINGLE;
-            readObjects(file.name(), () -> TextFile.open(file.path(), inputLimits.maxFileBytes()), capture);
+            readObjects(file.name(), () -> TextFile.open(file.path(), inputLimits.maxFileBytes()), file.capture());
         }
 
         /**
