@@ -54,10 +54,15 @@ final class KdiagCaptureLayout implements Layout {
 
     /**
      * A capture writes one file per kind with every object it listed: of every namespace when it
-     * read them all ({@code -A}), else of the namespaces it names.
+     * read them all ({@code -A}), else of the namespaces it names. A manifest that cannot be read
+     * (its own warning says so) claims nothing beyond the namespaces seen.
      */
     private static RawObject.Capture kindFileCapture(Path top) {
-        return manifest(top).namespaces().isEmpty() ? RawObject.Capture.CLUSTER_LIST : RawObject.Capture.LIST;
+        try {
+            return manifest(top).namespaces().isEmpty() ? RawObject.Capture.CLUSTER_LIST : RawObject.Capture.LIST;
+        } catch (IllegalArgumentException e) {
+            return RawObject.Capture.LIST;
+        }
     }
 
     private static boolean isContainerLog(List<String> relative) {
