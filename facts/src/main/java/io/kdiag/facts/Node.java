@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param taints the node's taints
  * @param unschedulable whether the node is cordoned
  * @param creationTimestamp when the node object was created, or {@code null}
+ * @param volumesInUse {@code status.volumesInUse}: the unique names of the volumes the kubelet
+ *     reports mounted ({@code kubernetes.io/csi/<driver>^<handle>})
+ * @param volumesAttached the names in {@code status.volumesAttached}: the volumes the
+ *     attach-detach controller reports attached to the node
  * @param source where the node was read
  */
 public record Node(
@@ -27,11 +31,24 @@ public record Node(
         List<Taint> taints,
         boolean unschedulable,
         Instant creationTimestamp,
+        List<String> volumesInUse,
+        List<String> volumesAttached,
         String source) implements KubeObject {
 
-    /** Copies the list so the fact stays immutable. */
+    /** Copies the lists so the fact stays immutable. */
     public Node {
         taints = List.copyOf(taints);
+        volumesInUse = List.copyOf(volumesInUse);
+        volumesAttached = List.copyOf(volumesAttached);
+    }
+
+    /**
+     * Whether the node's status reports this CSI volume attached or in use (its unique name is
+     * {@code kubernetes.io/csi/<driver>^<handle>}).
+     */
+    public boolean reportsCsiVolume(String driver, String handle) {
+        String uniqueName = "kubernetes.io/csi/" + driver + "^" + handle;
+        return volumesInUse.contains(uniqueName) || volumesAttached.contains(uniqueName);
     }
 
     @Override

@@ -32,6 +32,9 @@ final class NodeMapper implements KindMapper {
                 taints,
                 node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable()),
                 Meta.instant(meta.getCreationTimestamp()),
+                node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesInUse()),
+                node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesAttached()).stream()
+                        .map(v -> Meta.text(v.getName())).toList(),
                 raw.source());
     }
 }
