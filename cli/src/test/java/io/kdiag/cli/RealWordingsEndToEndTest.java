@@ -102,4 +102,15 @@ class RealWordingsEndToEndTest {
                 .contains("kube-controller-manager logged pvc-2f6c1e0b-7d3a-4c9e-b8a5-1e4f7d2c9b36 attached to")
                 .contains("node ip-13-118-40-12.ec2.internal still lists");
     }
+
+    @Test
+    void withNoEventAtAllTheObjectsStillShowTheStaleAttachment() {
+        CliRun run = CliRun.analyzeJson("multi-attach-no-events-stale");
+
+        assertThat(run.ids()).first().isEqualTo("stale-volumeattachment");
+        JsonNode top = run.diagnoses().get(0);
+        assertThat(top.path("chain").findValuesAsText("id")).first().isEqualTo("pod-waits-for-volume");
+        assertThat(top.path("confidenceFactors").toString()).doesNotContain("kubelet keeps reporting")
+                .contains("node ip-13-118-40-12.ec2.internal still lists");
+    }
 }

@@ -3,7 +3,6 @@ package io.kdiag.facts.signal;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
-import io.kdiag.facts.ObjectRef;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +34,6 @@ public final class VolumeMountTimeouts {
             + "\\. list of unattached volumes=\\[([^\\]]*)\\]");
     private static final Pattern ONE_LIST = Pattern.compile(
             "timeout expired waiting for volumes to attach/mount for pod .*?list of unattached/unmounted volumes=\\[([^\\]]*)\\]");
-    /** {@code pod="ns/name"} (structured logs) or {@code for pod "name_ns(uid)"} (the kubelet's pod format). */
-    private static final Pattern POD = Pattern.compile(
-            "\\bpod=\"([^\"/]+)/([^\"]+)\"|for pod \"([^\"_/]+)_([^\"(]+)\\(");
 
     private VolumeMountTimeouts() {
     }
@@ -55,15 +51,8 @@ public final class VolumeMountTimeouts {
     /** The mount timeout a kubelet log line reports, if it reports one and names the pod. */
     public static Optional<VolumeMountTimeout> fromLogLine(LogLine line) {
         String text = line.text();
-        Matcher pod = POD.matcher(text);
-        if (!pod.find()) {
-            return Optional.empty();
-        }
-        ObjectRef ref = pod.group(1) != null
-                ? new ObjectRef("Pod", pod.group(1), pod.group(2))
-                : new ObjectRef("Pod", pod.group(4), pod.group(3));
-        return parse(text).map(lists -> new VolumeMountTimeout(ref, lists.get(0), lists.get(1), line.time(), 1,
-                new Evidence(line.origin(), text, line.source())));
+        return KubeletPodNames.in(text).flatMap(ref -> parse(text).map(lists -> new VolumeMountTimeout(ref,
+                lists.get(0), lists.get(1), line.time(), 1, new Evidence(line.origin(), text, line.source()))));
     }
 
     /** The unmounted and the unattached volumes, if the text is a mount timeout. */
