@@ -39,6 +39,7 @@ public final class EventSignals {
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         VolumeMountTimeouts.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
+        UnmountFailed.fromEvent(event).ifPresent(signals::add);
         return signals;
     }
 

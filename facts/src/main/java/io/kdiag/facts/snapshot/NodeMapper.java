@@ -35,6 +35,8 @@ final class NodeMapper implements KindMapper {
                 node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesInUse()),
                 node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesAttached()).stream()
                         .map(v -> Meta.text(v.getName())).toList(),
+                node.getStatus() == null || node.getStatus().getNodeInfo() == null ? ""
+                        : Meta.text(node.getStatus().getNodeInfo().getKubeletVersion()),
                 raw.source());
     }
 }
