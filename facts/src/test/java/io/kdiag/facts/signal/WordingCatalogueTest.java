@@ -2,6 +2,7 @@ package io.kdiag.facts.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kdiag.facts.Container;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.Pod;
@@ -146,7 +147,8 @@ class WordingCatalogueTest {
 
     private static Pod podWithHook(String command) {
         return new Pod("default", "app-0", "uid", "node-1", "Running", List.of(), List.of(), Map.of(), AT, AT, null,
-                30L, List.of(), true, List.of("app: " + command), List.of("app"), "pods.yaml:1");
+                30L, List.of(), true, List.of("app: " + command), List.of(new Container("app", "busybox:1.36", List.of())),
+                "pods.yaml:1");
     }
 
     /** What a signal means, in the catalogue's words. */
