@@ -7,11 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end, the ID in the message is the PersistentVolume's name: Azure Disk answers "Volume not
- * found" without naming a backend ID, so the only volume the event names is the statically
- * provisioned PV pv-wiki-restored, whose handle is a disk path ending in another name. The driver
- * was asked for that handle and did not find it: a missing backend volume (with less certainty),
- * never a mismatch.
+ * End to end, a statically provisioned PV whose handle is a full Azure disk path: Azure Disk
+ * answers "Volume not found" and names the disk only inside the cloud's raw error
+ * ("The Resource 'Microsoft.Compute/disks/wiki-restore-2025-10-30' ... was not found"). Read by
+ * its meaning, that disk is the handle's own disk (a cloud resource path is compared by the
+ * resource's name): a missing backend volume, never a mismatch.
  */
 class CsiBackendVolumeMissingStaticTest {
 
@@ -25,13 +25,13 @@ class CsiBackendVolumeMissingStaticTest {
     }
 
     @Test
-    void anIdEqualToThePersistentVolumeNameIsAMissingVolumeNotAMismatch() {
+    void theDiskTheCloudCannotFindIsTheHandlesOwnDisk() {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.ids()).containsExactly("csi-backend-volume-missing");
         assertThat(top.path("rootCause").path("name").asText()).isEqualTo("pv-wiki-restored");
         assertThat(top.path("chain").findValuesAsText("id"))
-                .containsExactly("attach-not-found", "claim-volume-handle", "volume-id-is-volume-name");
-        assertThat(top.path("confidence").asDouble()).isEqualTo(0.6);
+                .containsExactly("attach-not-found", "claim-volume-handle", "volume-id-is-handle");
+        assertThat(top.path("confidence").asDouble()).isEqualTo(0.8);
     }
 
     @Test

@@ -19,11 +19,12 @@ final class AttachDetachLog {
     private static final Pattern FORCE_DETACH =
             Pattern.compile("not safe to detach, but maxWaitForUnmountDuration", Pattern.CASE_INSENSITIVE);
     private static final Pattern WAITED = Pattern.compile("maxWaitForUnmountDuration (\\S+) expired");
-    private static final Pattern MULTI_ATTACH = Pattern.compile("Multi-Attach error");
+    private static final Pattern MULTI_ATTACH = Pattern.compile("Multi-Attach error|Waiting for detach");
     private static final Pattern VOLUME = Pattern.compile("for volume \"([^\"]+)\"");
     private static final Pattern UNIQUE_NAME = Pattern.compile("\\(UniqueName: \"([^\"]+)\"\\)");
     private static final Pattern ON_NODE = Pattern.compile("\\bon node \"([^\"]+)\"");
-    private static final Pattern FROM_NODE = Pattern.compile("\\bfrom node \"([^\"]+)\"");
+    private static final Pattern FROM_NODE = Pattern.compile("\\bfrom node \"([^\"]+)\"|\\bNodeName:(\\S+)");
+    private static final Pattern STRUCTURED_UNIQUE_NAME = Pattern.compile("\\bVolumeName:(\\S+)");
     private static final Pattern HOLDERS = Pattern.compile(
             "already exclusively attached to nodes? (.+?) and can't be attached|already used by pods? .+? on nodes? (.+)$"
             + "|\\battachedTo=(\\[[^\\]]*\\]|\"[^\"]*\"|\\S+)");
@@ -57,9 +58,10 @@ final class AttachDetachLog {
         if (holderNodes.isEmpty()) {
             return Optional.empty();
         }
+        Matcher from = FROM_NODE.matcher(text);
         return Optional.of(new MultiAttachConflict(first(text, VOLUME).orElse(""),
-                first(text, UNIQUE_NAME).orElse(""), first(text, FROM_NODE).orElse(""), holderNodes, line.time(),
-                Evidence.of(line)));
+                first(text, UNIQUE_NAME).or(() -> first(text, STRUCTURED_UNIQUE_NAME)).orElse(""),
+                from.find() ? firstGroup(from) : "", holderNodes, line.time(), Evidence.of(line)));
     }
 
     private static Optional<String> first(String text, Pattern pattern) {

@@ -15,7 +15,11 @@ import java.time.Instant;
  * @param description the text after {@code desc =}
  * @param volumeId the volume the error names, or {@code ""}: the driver's backend volume ID when
  *     the driver names one, else the PersistentVolume the operation ran for, else the UID of the
- *     claim whose provisioning failed (see {@link #refersTo})
+ *     claim whose provisioning failed (see {@link #refersTo}); quotes, brackets and cloud
+ *     resource paths are taken off (see {@link CsiVolumeIds#normalise})
+ * @param missing what the words say is missing, whatever the gRPC code: {@code volume},
+ *     {@code node} (the node or cloud instance the volume was to attach to) or {@code ""}
+ * @param nodeId the node or instance the words say is missing, or {@code ""}
  * @param subject the object the error concerns: the event's involved object, or the pod whose
  *     log holds the line (a {@code LogFile} reference for plain log files)
  * @param time when it was reported, or {@code null}
@@ -26,9 +30,17 @@ public record CsiError(
         String code,
         String description,
         String volumeId,
+        String missing,
+        String nodeId,
         ObjectRef subject,
         Instant time,
         Evidence evidence) {
+
+    /** {@link #missing()} when the volume does not exist. */
+    public static final String MISSING_VOLUME = "volume";
+
+    /** {@link #missing()} when the node or instance does not exist. */
+    public static final String MISSING_NODE = "node";
 
     /**
      * Whether this is the CSI operation lock: the driver refuses a request because an operation
@@ -44,10 +56,25 @@ public record CsiError(
      * "error syncing claim "<uid>"" and a driver's "Volume ID pvc-<uid>" are the same volume.
      */
     public boolean refersTo(String volume) {
-        if (volumeId.isEmpty() || volume == null || volume.isEmpty()) {
+        String other = CsiVolumeIds.normalise(volume);
+        if (volumeId.isEmpty() || other.isEmpty()) {
             return false;
         }
-        return volumeId.equals(volume) || volumeId.equals("pvc-" + volume) || volume.equals("pvc-" + volumeId);
+        return volumeId.equals(other) || volumeId.equals("pvc-" + other) || other.equals("pvc-" + volumeId);
+    }
+
+    /**
+     * Whether the words say the volume itself does not exist (on any gRPC code: EBS reports
+     * {@code InvalidVolume.NotFound} under {@code Internal}). Never true when they say a node
+     * or an instance is missing.
+     */
+    public boolean isVolumeNotFound() {
+        return MISSING_VOLUME.equals(missing);
+    }
+
+    /** Whether the words say the node or cloud instance the volume was to attach to does not exist. */
+    public boolean isNodeNotFound() {
+        return MISSING_NODE.equals(missing);
     }
 
     /** Whether the call timed out. */

@@ -66,8 +66,18 @@ public final class CsiErrors {
         if ("unknown".equals(operation)) {
             operation = CsiOperations.of(description);
         }
+        MissingObjects.Finding missing = MissingObjects.in(description, m.group(1), operation);
         return Optional.of(new CsiError(operation, m.group(1), description,
-                CsiVolumeIds.of(description + " " + context), subject, time, evidence));
+                CsiVolumeIds.of(description + " " + context), missing(missing.missing()), missing.id(),
+                subject, time, evidence));
+    }
+
+    private static String missing(MissingObjects.Missing missing) {
+        return switch (missing) {
+            case VOLUME -> CsiError.MISSING_VOLUME;
+            case NODE -> CsiError.MISSING_NODE;
+            case NONE -> "";
+        };
     }
 
     /** The description: up to the closing quote when the error is quoted, else to the end. */

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 public final class EventSignals {
 
     private static final Pattern MULTI_ATTACH =
-            Pattern.compile("Multi-Attach error for volume \"([^\"]+)\"(.*)", Pattern.DOTALL);
+            Pattern.compile("(?:Multi-Attach error|Waiting for detach) for volume \"([^\"]+)\"(.*)", Pattern.DOTALL);
     private static final Pattern USED_BY_PODS =
-            Pattern.compile("already used by pod\\(s\\)\\s*(.+)", Pattern.DOTALL);
+            Pattern.compile("already used by pod\\(s\\)\\s*(.+?)(?:\\s+and \\d+ pod\\(s\\) in different namespaces)?$",
+                    Pattern.DOTALL);
     private static final Pattern HOLDER_NODE =
             Pattern.compile("already exclusively attached to node (\\S+)");
     private static final Pattern ATTACH_SUCCEEDED =
@@ -36,6 +37,7 @@ public final class EventSignals {
         attachSucceeded(event).ifPresent(signals::add);
         attachWaitsForDetach(event).ifPresent(signals::add);
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
+        VolumeMountTimeouts.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
         UnmountFailed.fromEvent(event).ifPresent(signals::add);
         return signals;

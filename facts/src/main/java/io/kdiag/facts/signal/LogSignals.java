@@ -21,6 +21,7 @@ public final class LogSignals {
         AttachDetachLog.forceDetach(line).ifPresent(signals::add);
         AttachDetachLog.multiAttach(line).ifPresent(signals::add);
         PreStopHookSignals.fromLogLine(line).ifPresent(signals::add);
+        VolumeMountTimeouts.fromLogLine(line).ifPresent(signals::add);
         return signals;
     }
 }

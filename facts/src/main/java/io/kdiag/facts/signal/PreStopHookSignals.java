@@ -37,9 +37,6 @@ public final class PreStopHookSignals {
     private static final Pattern CONTAINER = Pattern.compile(
             "for Container \"([^\"]+)\"|\\bcontainerName=\"([^\"]+)\"|preStop hook for container \"([^\":/]+)\"",
             Pattern.CASE_INSENSITIVE);
-    /** {@code pod="namespace/name"} (structured logs) or {@code in Pod "name_namespace(uid)"} (kubelet's pod format). */
-    private static final Pattern POD = Pattern.compile(
-            "\\bpod=\"([^\"/]+)/([^\"]+)\"|in Pod \"([^\"_]+)_([^\"(]+)\\(");
 
     private PreStopHookSignals() {
     }
@@ -66,7 +63,7 @@ public final class PreStopHookSignals {
         if (!PRESTOP_LOG.matcher(text).find()) {
             return Optional.empty();
         }
-        return podNamedIn(text).map(pod -> parse(text, pod, line.time(),
+        return KubeletPodNames.in(text).map(pod -> parse(text, pod, line.time(),
                 new Evidence(line.origin(), text, line.source())));
     }
 
@@ -93,16 +90,6 @@ public final class PreStopHookSignals {
             }
         }
         return "";
-    }
-
-    private static Optional<ObjectRef> podNamedIn(String text) {
-        Matcher m = POD.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1) != null
-                ? new ObjectRef("Pod", m.group(1), m.group(2))
-                : new ObjectRef("Pod", m.group(4), m.group(3)));
     }
 
     private static Long firstNumber(Matcher m) {

@@ -163,7 +163,7 @@ class CsiErrorsTest {
     @Test
     void aClaimUidAndItsProvisionedVolumeNameReferToTheSameVolume() {
         CsiError timeout = new CsiError("provision", "DeadlineExceeded", "context deadline exceeded",
-                "45417194-8792-4e0f-86c6-8d1af802d558", CLAIM, AT, null);
+                "45417194-8792-4e0f-86c6-8d1af802d558", "", "", CLAIM, AT, null);
 
         assertThat(timeout.refersTo("pvc-45417194-8792-4e0f-86c6-8d1af802d558")).isTrue();
         assertThat(timeout.refersTo("45417194-8792-4e0f-86c6-8d1af802d558")).isTrue();
