@@ -6,6 +6,7 @@ import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
+import io.kdiag.facts.snapshot.SnapshotException;
 import io.kdiag.facts.snapshot.SnapshotLoader;
 import io.kdiag.facts.snapshot.SnapshotWarning;
 import java.io.IOException;
@@ -69,10 +70,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
         Progress progress = new Progress(spec.commandLine().getErr());
-        progress.say("compiling playbooks");
-        Kdiag kdiag = rules.build();
-        progress.say("reading " + paths.size() + " path(s)");
-        Snapshot snapshot = new SnapshotLoader().load(paths);
+        progress.say("compiling playbooks and reading " + paths.size() + " path(s)");
+        BackgroundCompile compiling = BackgroundCompile.start(rules::build);
+        Snapshot snapshot;
+        LoadProgress loading = LoadProgress.start(spec.commandLine().getErr(), paths);
+        try {
+            snapshot = new SnapshotLoader().load(paths);
+        } catch (SnapshotException e) {
+            compiling.kdiag();   // a rule error is reported before an input error, as when compiling first
+            throw e;
+        } finally {
+            loading.close();
+        }
+        Kdiag kdiag = compiling.kdiag();
         if (snapshot.isEmpty()) {
             return nothingToAnalyze(snapshot);
         }
