@@ -455,11 +455,7 @@ final class HealthyCluster {
         json.writeObjectFieldStart("capacity");
         json.writeStringField("storage", "10Gi");
         json.writeEndObject();
-        json.writeObjectFieldStart("claimRef");
-        json.writeStringField("kind", "PersistentVolumeClaim");
-        json.writeStringField("namespace", namespace);
-        json.writeStringField("name", claim);
-        json.writeEndObject();
+        reference("claimRef", "PersistentVolumeClaim", namespace, claim);
         json.writeObjectFieldStart("csi");
         json.writeStringField("driver", DRIVER);
         json.writeStringField("volumeHandle", handle);
@@ -517,16 +513,20 @@ final class HealthyCluster {
         json.writeObjectFieldStart("source");
         json.writeStringField("volumeHandle", "0001-0009-rook-ceph-0000000000000002-" + uuid());
         json.writeEndObject();
-        json.writeObjectFieldStart("volumeSnapshotRef");
-        json.writeStringField("kind", "VolumeSnapshot");
-        json.writeStringField("namespace", namespace);
-        json.writeStringField("name", name);
-        json.writeEndObject();
+        reference("volumeSnapshotRef", "VolumeSnapshot", namespace, name);
         json.writeEndObject();
         json.writeObjectFieldStart("status");
         json.writeBooleanField("readyToUse", true);
         json.writeStringField("snapshotHandle", "0001-0009-rook-ceph-0000000000000002-" + uuid());
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void reference(String field, String kind, String namespace, String name) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("kind", kind);
+        json.writeStringField("namespace", namespace);
+        json.writeStringField("name", name);
         json.writeEndObject();
     }
 
