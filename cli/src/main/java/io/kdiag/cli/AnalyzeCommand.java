@@ -83,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             loading.close();
         }
         Kdiag kdiag = compiling.kdiag();
-        if (snapshot.isEmpty()) {
+        if (!holdsObjects(snapshot)) {
             return nothingToAnalyze(snapshot);
         }
         progress.say("analysing " + snapshot.facts().size() + " facts");
@@ -91,6 +91,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         write(report, reportFormat);
         boolean failed = failLevel != null && report.diagnoses().stream().anyMatch(d -> d.severity().atLeast(failLevel));
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
+    }
+
+    /** Whether any Kubernetes object was read: log lines alone leave nothing to analyse. */
+    private static boolean holdsObjects(Snapshot snapshot) {
+        return snapshot.counts().keySet().stream().anyMatch(kind -> !kind.equals("LogLine"));
     }
 
     /** Nothing readable was found: one line naming the first problem, and how many others there were. */
