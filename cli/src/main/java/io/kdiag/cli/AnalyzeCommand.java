@@ -24,6 +24,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Analyse cluster snapshots (files, folders, dumps) and print ranked diagnoses.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; several merge into one snapshot.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; several merge into one snapshot.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--live", description = "Read the cluster itself (read-only, as kdiag capture does) instead of PATHs.")
+    boolean live;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Mixin
     RuleOptions rules = new RuleOptions();
@@ -69,18 +76,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             options = options.withNow(parseInstant(now));
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
+        checkInput();
         Progress progress = new Progress(spec.commandLine().getErr());
-        progress.say("compiling playbooks and reading " + paths.size() + " path(s)");
+        progress.say("compiling playbooks");
         BackgroundCompile compiling = BackgroundCompile.start(rules::build);
         Snapshot snapshot;
-        LoadProgress loading = LoadProgress.start(spec.commandLine().getErr(), paths);
         try {
-            snapshot = new SnapshotLoader().load(paths);
+            snapshot = live ? LiveSnapshot.read(cluster, progress) : readPaths(progress);
         } catch (SnapshotException e) {
             compiling.kdiag();   // a rule error is reported before an input error, as when compiling first
             throw e;
-        } finally {
-            loading.close();
         }
         Kdiag kdiag = compiling.kdiag();
         if (!holdsObjects(snapshot)) {
@@ -96,6 +101,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Whether any Kubernetes object was read: log lines alone leave nothing to analyse. */
     private static boolean holdsObjects(Snapshot snapshot) {
         return snapshot.counts().keySet().stream().anyMatch(kind -> !kind.equals("LogLine"));
+    }
+
+    /** PATHs or {@code --live}, not both; cluster options only with {@code --live}. */
+    private void checkInput() {
+        if (live && !paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--live reads the cluster: give no PATH with it");
+        }
+        if (!live && paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --live)");
+        }
+        if (!live && cluster.anyGiven()) {
+            throw new ParameterException(spec.commandLine(), "cluster options need --live");
+        }
+    }
+
+    private Snapshot readPaths(Progress progress) throws SnapshotException {
+        progress.say("reading " + paths.size() + " path(s)");
+        LoadProgress loading = LoadProgress.start(spec.commandLine().getErr(), paths);
+        try {
+            return new SnapshotLoader().load(paths);
+        } finally {
+            loading.close();
+        }
     }
 
     /** Nothing readable was found: one line naming the first problem, and how many others there were. */
