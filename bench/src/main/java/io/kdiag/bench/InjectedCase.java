@@ -33,6 +33,12 @@ import java.util.stream.Stream;
 final class InjectedCase {
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    /**
+     * Cases about a partial capture: what they expect holds only while the objects they leave out
+     * are missing, and a full cluster has them (a node list, a namespace). Not injected.
+     */
+    private static final Set<String> PARTIAL_CAPTURES = Set.of("node-not-captured",
+            "orphaned-snapshot-namespace-not-captured");
     /** Fields whose values name a node or a CSI driver. */
     private static final List<String> REFERENCED_NAMES = List.of("nodeName", "driver", "attacher", "provisioner");
 
@@ -60,7 +66,9 @@ final class InjectedCase {
         }
         List<InjectedCase> cases = new ArrayList<>();
         for (Path file : expectFiles) {
-            cases.add(of(repository, file.getParent()));
+            if (!PARTIAL_CAPTURES.contains(file.getParent().getFileName().toString())) {
+                cases.add(of(repository, file.getParent()));
+            }
         }
         return cases;
     }
