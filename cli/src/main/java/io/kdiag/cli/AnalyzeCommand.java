@@ -7,6 +7,8 @@ import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
+import io.kdiag.facts.snapshot.SnapshotException;
+import io.kdiag.facts.snapshot.SnapshotLoader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -76,16 +78,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         checkInput();
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.say("compiling playbooks");
-        Kdiag kdiag = rules.build();
+        BackgroundCompile compiling = BackgroundCompile.start(rules::build);
+        Snapshot snapshot;
+        try {
+            snapshot = live ? LiveSnapshot.read(cluster, progress) : readPaths(progress);
+        } catch (SnapshotException e) {
+            compiling.kdiag();   // a rule error is reported before an input error, as when compiling first
+            throw e;
+        }
+        Kdiag kdiag = compiling.kdiag();
+        progress.say("analysing " + snapshot.facts().size() + " facts");
         Report report;
         try {
-            if (live) {
-                Snapshot snapshot = LiveSnapshot.read(cluster, progress);
-                report = kdiag.analyzeIfReadable(snapshot, options);
-            } else {
-                progress.say("reading and analysing " + paths.size() + " path(s)");
-                report = kdiag.analyze(paths, options);
-            }
+            report = kdiag.analyzeIfReadable(snapshot, options);
         } catch (NothingReadableException e) {
             spec.commandLine().getErr().println("kdiag: " + e.getMessage());
             return ExitCodes.INPUT;
@@ -105,6 +110,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (!live && cluster.anyGiven()) {
             throw new ParameterException(spec.commandLine(), "cluster options need --live");
+        }
+    }
+
+    private Snapshot readPaths(Progress progress) throws SnapshotException {
+        progress.say("reading " + paths.size() + " path(s)");
+        LoadProgress loading = LoadProgress.start(spec.commandLine().getErr(), paths);
+        try {
+            return new SnapshotLoader().load(paths);
+        } finally {
+            loading.close();
         }
     }
 

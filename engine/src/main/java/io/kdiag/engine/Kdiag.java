@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * <p>Snapshots come from paths, from a stream of YAML or JSON, or from the fabric8 objects a
  * program already holds; see {@link SnapshotLoader}.
  *
- * <p>Building compiles every playbook and takes about a second; do it once and share the
- * instance. A {@code Kdiag} is immutable and thread-safe: each analysis runs in a Drools session
- * of its own over the shared, read-only knowledge base. Analyses never read the wall clock; the
+ * <p>Building reads the bundled playbooks as the build compiled them, or compiles every
+ * playbook when rule folders are added (about a second); do it once and share the instance.
+ * A {@code Kdiag} is immutable and thread-safe: each analysis runs in a Drools session of its
+ * own over the shared, read-only knowledge base. Analyses never read the wall clock; the
  * same snapshot and options give the same report, byte for byte once rendered.
  */
 public final class Kdiag {

@@ -62,7 +62,10 @@ public record PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<Playbook
         }
         KieBase kieBase = null;
         try {
-            kieBase = RuleBase.compile(all);
+            kieBase = builtin && folders.isEmpty() ? BundledRuleBase.load(all).orElse(null) : null;
+            if (kieBase == null) {
+                kieBase = RuleBase.compile(all);
+            }
             if (errors.isEmpty()) {
                 errors.addAll(ContentChecks.check(all));
             }

@@ -43,6 +43,16 @@ final class RuleBase {
      * @throws RuleCompilationException naming every error's file, line and column
      */
     static KieBase compile(List<Playbook> playbooks) throws RuleCompilationException {
+        return compiled(playbooks).newKieBase();
+    }
+
+    /**
+     * Compiles the playbooks into a builder that holds their packages and, in its class loader,
+     * the classes their declared types and functions became.
+     *
+     * @throws RuleCompilationException naming every error's file, line and column
+     */
+    static KnowledgeBuilder compiled(List<Playbook> playbooks) throws RuleCompilationException {
         var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
                 RuleBase.class.getClassLoader());
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
@@ -57,7 +67,7 @@ final class RuleBase {
         if (builder.hasErrors()) {
             throw new RuleCompilationException(errors(builder.getErrors(), sources));
         }
-        return builder.newKieBase();
+        return builder;
     }
 
     private static List<RuleError> errors(Iterable<KnowledgeBuilderError> reported, Map<String, String> sources) {

