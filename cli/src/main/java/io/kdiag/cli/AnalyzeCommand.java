@@ -2,6 +2,7 @@ package io.kdiag.cli;
 
 import io.kdiag.engine.AnalysisOptions;
 import io.kdiag.engine.Kdiag;
+import io.kdiag.engine.render.RenderOptions;
 import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
@@ -19,31 +20,57 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kdiag analyze}: reads a snapshot, runs the playbooks and writes the report. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse cluster snapshots (files, folders, dumps) and print ranked diagnoses.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Analyse cluster snapshots (files, folders, dumps, archives, logs, or - for standard input) "
+                + "and print ranked diagnoses: a triage summary first, then each diagnosis with its chain and plan.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the analysis ran, whatever it found",
+            "1:a diagnosis at or above --fail-on",
+            "2:usage or input error that left nothing to analyse",
+            "3:a rule file failed to compile"},
+        footerHeading = "%nExamples:%n", footer = {
+            "  kdiag analyze dump/                          # a folder, archive or must-gather",
+            "  kubectl get nodes,pods,events,pvc,pv,volumeattachments,statefulsets,deployments,daemonsets,replicasets \\",
+            "      -A -o yaml | kdiag analyze -",
+            "  kdiag analyze dump/ -o markdown --output-file report.md",
+            "  kdiag analyze dump/ -o sarif --output-file kdiag.sarif",
+            "  kdiag analyze dump/ -o junit --fail-on high > kdiag-junit.xml",
+            "  kdiag analyze dump/ --summary --min-severity medium"})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; several merge into one snapshot.")
-    List<Path> paths;
+    /** The path that names standard input. */
+    static final String STDIN = "-";
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or folders; several merge into one snapshot. - reads standard input.")
+    List<String> paths;
 
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, yaml, markdown or html (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = {"-o", "--output", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "--format is an alias.")
+    ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    @Option(names = "--output-file", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path outputFile;
+
+    @Option(names = "--summary", description = "Text format: print the triage summary alone.")
+    boolean summaryOnly;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR=1 does the same).")
+    boolean noColor;
 
     @Option(names = "--now", paramLabel = "TIMESTAMP",
             description = "The analysis clock (RFC 3339); default: the snapshot's capture time.")
@@ -54,7 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     String minSeverity;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a diagnosis is at least this grave.")
+            description = "Exit 1 when a diagnosis is at least this grave; JUnit XML fails those test cases "
+                    + "(default there: medium).")
     String failOn;
 
     @Spec
@@ -62,25 +90,47 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat reportFormat = ReportFormat.of(format);
+        boolean stdin = paths.contains(STDIN);
+        if (stdin && paths.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "'-' reads a snapshot from standard input alone; "
+                    + "give either - or paths");
+        }
         AnalysisOptions options = AnalysisOptions.defaults().withMinSeverity(Severity.of(minSeverity));
         if (now != null) {
             options = options.withNow(parseInstant(now));
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
-        Progress progress = new Progress(spec.commandLine().getErr());
-        progress.say("compiling playbooks");
-        Kdiag kdiag = rules.build();
-        progress.say("reading " + paths.size() + " path(s)");
-        Snapshot snapshot = new SnapshotLoader().load(paths);
-        if (snapshot.isEmpty()) {
-            return nothingToAnalyze(snapshot);
+        ProcessContext process = KdiagCommand.process(spec);
+        Report report;
+        Kdiag kdiag;
+        try (Progress progress = new Progress(spec.commandLine().getErr(), process.terminal(), 3)) {
+            progress.stage("compiling playbooks");
+            kdiag = rules.build();
+            progress.done();
+            progress.stage(stdin ? "reading standard input" : "reading " + String.join(", ", paths));
+            Snapshot snapshot = stdin ? new SnapshotLoader().read("stdin", process.stdin())
+                    : new SnapshotLoader().load(paths.stream().map(Path::of).toList());
+            progress.done();
+            if (snapshot.isEmpty()) {
+                return nothingToAnalyze(snapshot);
+            }
+            progress.stage("analysing " + snapshot.facts().size() + " facts");
+            report = kdiag.analyze(snapshot, options);
+            progress.done();
         }
-        progress.say("analysing " + snapshot.facts().size() + " facts");
-        Report report = kdiag.analyze(snapshot, options);
-        write(report, reportFormat);
+        write(report, renderOptions(kdiag, failLevel, process));
         boolean failed = failLevel != null && report.diagnoses().stream().anyMatch(d -> d.severity().atLeast(failLevel));
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
+    }
+
+    private RenderOptions renderOptions(Kdiag kdiag, Severity failLevel, ProcessContext process) {
+        boolean toTerminal = outputFile == null;
+        RenderOptions options = RenderOptions.defaults().withRules(kdiag)
+                .withFailOn(failLevel == null ? Severity.MEDIUM : failLevel)
+                .withColour(toTerminal && !noColor && process.colourOnStdout())
+                .withSummaryOnly(summaryOnly);
+        return toTerminal ? process.columns().stream().mapToObj(options::withWidth).findFirst().orElse(options)
+                : options;
     }
 
     /** Nothing readable was found: one line naming the first problem, and how many others there were. */
@@ -98,13 +148,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.INPUT;
     }
 
-    private void write(Report report, ReportFormat reportFormat) throws IOException {
-        if (output == null) {
-            reportFormat.write(report, spec.commandLine().getOut());
+    private void write(Report report, RenderOptions options) throws IOException {
+        if (outputFile == null) {
+            format.write(report, options, spec.commandLine().getOut());
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            reportFormat.write(report, out);
+        try (Writer out = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
+            format.write(report, options, out);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.kdiag.engine.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param snapshot what was analysed
  * @param diagnoses the diagnoses, ranked: rank 1 first
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "snapshot", "diagnoses"})
+@JsonPropertyOrder({"schemaVersion", "tool", "snapshot", "summary", "diagnoses"})
 public record Report(int schemaVersion, Tool tool, SnapshotSummary snapshot, List<Diagnosis> diagnoses) {
 
     /** The schema version this model writes. */
@@ -21,6 +22,12 @@ public record Report(int schemaVersion, Tool tool, SnapshotSummary snapshot, Lis
     /** Copies the list. */
     public Report {
         diagnoses = List.copyOf(diagnoses);
+    }
+
+    /** How many diagnoses of each severity and id; written as the tree's {@code summary}. */
+    @JsonProperty("summary")
+    public ReportSummary summary() {
+        return ReportSummary.of(diagnoses);
     }
 
     /** The top-ranked diagnosis, if any. */
