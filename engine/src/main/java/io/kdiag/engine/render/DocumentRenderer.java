@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The walk of a report that Markdown and HTML share: the header and warnings, a summary table of
@@ -43,37 +46,49 @@ abstract class DocumentRenderer implements Renderer {
     @Override
     public final void render(Report report, RenderOptions options, Writer out) throws IOException {
         List<Diagnosis> diagnoses = report.diagnoses();
-        List<String> bodies = diagnoses.stream().map(this::diagnosisText).toList();
+        Map<String, Diagnosis> firsts = new HashMap<>();
+        diagnoses.forEach(d -> firsts.putIfAbsent(d.id(), d));
         Set<Integer> allRanks = new TreeSet<>(diagnoses.stream().map(Diagnosis::rank).toList());
         int room = limit - text(w -> head(report, allRanks, w)).length() - text(w -> tail(allRanks.size(), w)).length();
-        Set<Integer> cut = cut(diagnoses, bodies, room);
+        List<Integer> order = cutOrder(diagnoses);
+        Set<Integer> cut = new TreeSet<>();
+        List<String> bodies = bodies(diagnoses, firsts, cut);
+        for (int next = 0; size(bodies) > room && next < order.size(); next++) {
+            cut.add(diagnoses.get(order.get(next)).rank());
+            bodies = bodies(diagnoses, firsts, cut);
+        }
         out.write(text(w -> head(report, cut, w)));
-        for (int i = 0; i < diagnoses.size(); i++) {
-            if (!cut.contains(diagnoses.get(i).rank())) {
-                out.write(bodies.get(i));
-            }
+        for (String body : bodies) {
+            out.write(body);
         }
         out.write(text(w -> tail(cut.size(), w)));
     }
 
-    /** The ranks to leave out so that the kept bodies fit in {@code room}: least grave first. */
-    private static Set<Integer> cut(List<Diagnosis> diagnoses, List<String> bodies, int room) {
-        long size = bodies.stream().mapToLong(String::length).sum();
+    /** The bodies of the diagnoses not cut; one refers to the first of its id when that one is shown. */
+    private List<String> bodies(List<Diagnosis> diagnoses, Map<String, Diagnosis> firsts, Set<Integer> cut) {
+        List<String> bodies = new ArrayList<>();
+        for (Diagnosis d : diagnoses) {
+            if (!cut.contains(d.rank())) {
+                Diagnosis first = firsts.get(d.id());
+                bodies.add(diagnosisText(d, first == d || cut.contains(first.rank()) ? null : first));
+            }
+        }
+        return bodies;
+    }
+
+    /** Indexes of diagnoses in the order they are cut: least grave first, then the lowest ranked. */
+    private static List<Integer> cutOrder(List<Diagnosis> diagnoses) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < diagnoses.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing((Integer i) -> diagnoses.get(i).severity()).reversed()
                 .thenComparing(Comparator.comparing((Integer i) -> diagnoses.get(i).rank()).reversed()));
-        Set<Integer> cut = new TreeSet<>();
-        for (int i : order) {
-            if (size <= room) {
-                break;
-            }
-            cut.add(diagnoses.get(i).rank());
-            size -= bodies.get(i).length();
-        }
-        return cut;
+        return order;
+    }
+
+    private static long size(List<String> bodies) {
+        return bodies.stream().mapToLong(String::length).sum();
     }
 
     private void head(Report report, Set<Integer> cut, Writer out) throws IOException {
@@ -95,20 +110,40 @@ abstract class DocumentRenderer implements Renderer {
         end(out);
     }
 
-    private String diagnosisText(Diagnosis d) {
+    /**
+     * One diagnosis. A later diagnosis of an id shown before ({@code first}, else {@code null})
+     * leaves out the reasons of plan steps and the lists it shares with it, and says where they are.
+     */
+    private String diagnosisText(Diagnosis d, Diagnosis first) {
         return text(out -> {
             openDiagnosis(d, out);
             facts(d, out);
             chain(d, out);
             if (!d.remediation().isEmpty()) {
-                plan(d.remediation(), out);
+                Set<Integer> sharedWhy = new TreeSet<>();
+                if (first != null) {
+                    d.remediation().stream().filter(step -> first.remediation().stream()
+                            .anyMatch(f -> f.step() == step.step() && f.why().equals(step.why())))
+                            .forEach(step -> sharedWhy.add(step.step()));
+                }
+                plan(d.remediation(), sharedWhy, first == null ? 0 : first.rank(), out);
             }
-            list("Verify", d.verification(), Items.COMMANDS, out);
-            list("Prevent", d.prevention(), Items.PROSE, out);
-            list("Confidence rests on", d.confidenceFactors(), Items.PROSE, out);
-            list("References", d.references(), Items.REFERENCES, out);
+            section("Verify", d, first, Diagnosis::verification, Items.COMMANDS, out);
+            section("Prevent", d, first, Diagnosis::prevention, Items.PROSE, out);
+            section("Confidence rests on", d, first, Diagnosis::confidenceFactors, Items.PROSE, out);
+            section("References", d, first, Diagnosis::references, Items.REFERENCES, out);
             closeDiagnosis(d, out);
         });
+    }
+
+    private void section(String title, Diagnosis d, Diagnosis first, Function<Diagnosis, List<String>> items,
+            Items kind, Writer out) throws IOException {
+        List<String> own = items.apply(d);
+        if (first != null && !own.isEmpty() && own.equals(items.apply(first))) {
+            sameAs(title, first.rank(), out);
+        } else {
+            list(title, own, kind, out);
+        }
     }
 
     private static String text(Part part) {
@@ -149,8 +184,15 @@ abstract class DocumentRenderer implements Renderer {
     /** The causal chain with its evidence. */
     abstract void chain(Diagnosis d, Writer out) throws IOException;
 
-    /** The remediation plan: each step's title, risk, checks, commands and why. */
-    abstract void plan(List<RemediationStep> steps, Writer out) throws IOException;
+    /**
+     * The remediation plan: each step's title, risk, checks, commands and why; the steps in
+     * {@code sharedWhy} leave their why out, as it reads in diagnosis {@code firstRank}.
+     */
+    abstract void plan(List<RemediationStep> steps, Set<Integer> sharedWhy, int firstRank, Writer out)
+            throws IOException;
+
+    /** A titled list that reads as in the diagnosis of rank {@code firstRank}. */
+    abstract void sameAs(String title, int firstRank, Writer out) throws IOException;
 
     /** A titled list; nothing when it is empty. */
     abstract void list(String title, List<String> items, Items kind, Writer out) throws IOException;

@@ -116,7 +116,7 @@ final class HtmlRenderer extends DocumentRenderer {
         out.write("</p>\n<table class=\"summary\"><thead><tr><th class=\"num\">#</th><th>severity</th><th>id</th>"
                 + "<th>root cause</th><th class=\"num\">affected</th></tr></thead><tbody>\n");
         for (Diagnosis d : report.diagnoses()) {
-            out.write("<tr><td class=\"num\"><a href=\"#" + anchor(d) + "\">" + d.rank() + "</a></td><td>"
+            out.write("<tr><td class=\"num\">" + rankLink(d.rank()) + "</td><td>"
                     + badge(d.severity().label(), d.severity().label()) + "</td><td><code>" + escape(d.id())
                     + "</code></td><td>" + escape(d.rootCause().kind()) + " <code>"
                     + escape(Names.qualified(d.rootCause().namespace(), d.rootCause().name())) + "</code></td><td class=\"num\">"
@@ -161,20 +161,32 @@ final class HtmlRenderer extends DocumentRenderer {
     }
 
     @Override
-    void plan(List<RemediationStep> steps, Writer out) throws IOException {
+    void plan(List<RemediationStep> steps, Set<Integer> sharedWhy, int firstRank, Writer out) throws IOException {
         heading("Plan", out);
         out.write("<ol class=\"plan\">\n");
         for (RemediationStep step : steps) {
-            step(step, out);
+            step(step, sharedWhy.contains(step.step()) ? "" : step.why(), out);
         }
         out.write("</ol>\n");
+        if (!sharedWhy.isEmpty()) {
+            out.write("<p>Why each step helps: as in " + rankLink(firstRank) + ".</p>\n");
+        }
+    }
+
+    @Override
+    void sameAs(String title, int firstRank, Writer out) throws IOException {
+        out.write("<p><b>" + escape(title) + ":</b> as in " + rankLink(firstRank) + ".</p>\n");
+    }
+
+    private static String rankLink(int rank) {
+        return "<a href=\"#diagnosis-" + rank + "\">#" + rank + "</a>";
     }
 
     private static void heading(String title, Writer out) throws IOException {
         out.write("<h3>" + escape(title) + "</h3>\n");
     }
 
-    private static void step(RemediationStep step, Writer out) throws IOException {
+    private static void step(RemediationStep step, String why, Writer out) throws IOException {
         out.write("<li value=\"" + step.step() + "\">" + badge(step.risk().label(), step.risk().label()) + " <b>"
                 + escape(step.title()) + "</b>\n");
         for (String check : step.checks()) {
@@ -183,7 +195,7 @@ final class HtmlRenderer extends DocumentRenderer {
         for (String command : step.commands()) {
             command(command, out);
         }
-        out.write("<p>" + escape(step.why()) + "</p></li>\n");
+        out.write((why.isEmpty() ? "" : "<p>" + escape(why) + "</p>") + "</li>\n");
     }
 
     @Override
@@ -246,5 +258,6 @@ final class HtmlRenderer extends DocumentRenderer {
     private static String anchor(Diagnosis d) {
         return "diagnosis-" + d.rank();
     }
+
 
 }

@@ -106,18 +106,26 @@ final class MarkdownRenderer extends DocumentRenderer {
     }
 
     @Override
-    void plan(List<RemediationStep> steps, Writer out) throws IOException {
+    void plan(List<RemediationStep> steps, Set<Integer> sharedWhy, int firstRank, Writer out) throws IOException {
         heading("Plan", out);
         for (RemediationStep step : steps) {
-            step(step, out);
+            step(step, !sharedWhy.contains(step.step()), out);
         }
+        if (!sharedWhy.isEmpty()) {
+            out.write("\nWhy each step helps: as in #" + firstRank + ".\n");
+        }
+    }
+
+    @Override
+    void sameAs(String title, int firstRank, Writer out) throws IOException {
+        out.write("\n**" + title + ":** as in #" + firstRank + ".\n");
     }
 
     private static void heading(String title, Writer out) throws IOException {
         out.write("\n#### " + title + "\n\n");
     }
 
-    private static void step(RemediationStep step, Writer out) throws IOException {
+    private static void step(RemediationStep step, boolean why, Writer out) throws IOException {
         out.write(step.step() + ". **" + escape(step.title()) + "** (" + step.risk().label() + ")\n");
         for (String check : step.checks()) {
             out.write("   - First: " + escape(check) + "\n");
@@ -129,7 +137,9 @@ final class MarkdownRenderer extends DocumentRenderer {
             }
             out.write("   ```\n\n");
         }
-        out.write("   " + escape(step.why()) + "\n");
+        if (why) {
+            out.write("   " + escape(step.why()) + "\n");
+        }
     }
 
     @Override

@@ -56,8 +56,8 @@ final class TextRenderer implements Renderer {
         SnapshotSummary s = report.snapshot();
         lines.wrap("", "  ", "kdiag " + report.tool().version() + ": " + report.diagnoses().size() + " diagnos"
                 + (report.diagnoses().size() == 1 ? "is" : "es") + " for " + String.join(", ", s.sources()));
-        lines.add("Snapshot captured " + (s.capturedAt() == null ? "at an unknown time" : s.capturedAt())
-                + ", analysed as of " + s.analyzedAt());
+        lines.wrap("", "  ", "Snapshot captured " + (s.capturedAt() == null ? "at an unknown time"
+                : s.capturedAt()) + ", analysed as of " + s.analyzedAt());
         lines.wrap("Read: ", "  ", s.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")));
         if (!s.warnings().isEmpty()) {
@@ -82,7 +82,7 @@ final class TextRenderer implements Renderer {
         List<Diagnosis> diagnoses = report.diagnoses();
         int rankWidth = String.valueOf(diagnoses.size()).length() + 1;
         int idWidth = diagnoses.stream().mapToInt(d -> d.id().length()).max().orElse(0);
-        String indent = " ".repeat(2 + rankWidth + 1 + 8 + 1 + idWidth + 1);
+        String indent = " ".repeat(2 + rankWidth + 1);
         for (Diagnosis d : diagnoses) {
             String severity = pad(d.severity().label().toUpperCase(Locale.ROOT), 8);
             List<String> words = List.of(pad("#" + d.rank(), rankWidth), style.severity(d.severity(), severity),
@@ -133,7 +133,7 @@ final class TextRenderer implements Renderer {
         list(lines, "  Confidence rests on:", "    ", d.confidenceFactors(), null);
         list(lines, "  References:", "    ", d.references(), first == null ? null : first.references());
         if (first != null && sharesText(d, first)) {
-            lines.add(style.dim("  (reasons, prevention and references not repeated here are as in #"
+            lines.wrap("  ", style.dim("(reasons, prevention and references not repeated here are as in #"
                     + first.rank() + ")"));
         }
     }
