@@ -44,7 +44,7 @@ final class HtmlRenderer extends DocumentRenderer {
             "details.diagnosis{border:1px solid #d0d7de;border-radius:6px;margin:1em 0;padding:0 1em}",
             "details.diagnosis>summary{cursor:pointer;padding:.6em 0;font-weight:600}",
             "code,pre{font-family:ui-monospace,monospace;background:#f6f8fa;border-radius:4px}",
-            "code{padding:0 .25em;word-break:break-all}",
+            "code{padding:0 .25em;word-break:break-all}td code.id{word-break:normal;white-space:nowrap}",
             ".command{display:flex;align-items:flex-start;gap:.5em;margin:.3em 0}",
             ".command pre{flex:1;margin:0;padding:.4em .6em;white-space:pre-wrap;word-break:break-all}",
             "button.copy{font-size:.8em;padding:.25em .6em;cursor:pointer}",
@@ -117,7 +117,7 @@ final class HtmlRenderer extends DocumentRenderer {
                 + "<th>root cause</th><th class=\"num\">affected</th></tr></thead><tbody>\n");
         for (Diagnosis d : report.diagnoses()) {
             out.write("<tr><td class=\"num\">" + rankLink(d.rank()) + "</td><td>"
-                    + badge(d.severity().label(), d.severity().label()) + "</td><td><code>" + escape(d.id())
+                    + badge(d.severity().label(), d.severity().label()) + "</td><td><code class=\"id\">" + escape(d.id())
                     + "</code></td><td>" + escape(d.rootCause().kind()) + " <code>"
                     + escape(Names.qualified(d.rootCause().namespace(), d.rootCause().name())) + "</code></td><td class=\"num\">"
                     + d.affected().size() + "</td></tr>\n");
