@@ -7,7 +7,6 @@ import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.ReportSummary;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.engine.report.SnapshotSummary;
-import io.kdiag.facts.ObjectRef;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
