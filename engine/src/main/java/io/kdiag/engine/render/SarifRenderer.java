@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kdiag.engine.DiagnosisInfo;
 import io.kdiag.engine.report.ChainLink;
 import io.kdiag.engine.report.Diagnosis;
+import io.kdiag.engine.report.RemediationStep;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.engine.report.SnapshotSummary;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
 /**
  * Writes a report as SARIF 2.1.0: one run of the tool {@code kdiag} whose rules are the
  * diagnosis ids of the loaded playbooks (each with its playbook and help text), and one result
- * per diagnosis whose locations are its evidence (file and line in the dump). Snapshot warnings
+ * per diagnosis whose locations are its evidence (file and line in the dump), its plan in the
+ * result's properties. Snapshot warnings
  * become tool notifications, so unread input shows there too.
  */
 final class SarifRenderer implements Renderer {
@@ -131,6 +133,13 @@ final class SarifRenderer implements Renderer {
         ArrayNode affected = properties.putArray("affected");
         for (ObjectRef ref : d.affected()) {
             affected.add(logical(ref.kind(), ref.namespace(), ref.name()));
+        }
+        ArrayNode plan = properties.putArray("remediation");
+        for (RemediationStep step : d.remediation()) {
+            ObjectNode node = plan.addObject().put("step", step.step()).put("title", step.title())
+                    .put("risk", step.risk().label());
+            node.set("checks", strings(step.checks()));
+            node.set("commands", strings(step.commands()));
         }
         return result;
     }

@@ -54,6 +54,7 @@ class MachineFormatsTest {
         assertThat(REPORT_SCHEMA.validate(report)).as(fixture).isEmpty();
         List<String> fields = new ArrayList<>();
         report.fieldNames().forEachRemaining(fields::add);
+        fields.remove("unreadInput");
         assertThat(fields).containsExactly("schemaVersion", "tool", "snapshot", "summary", "diagnoses");
         assertThat(report.path("summary").path("diagnoses").asInt()).isEqualTo(report.path("diagnoses").size());
     }
