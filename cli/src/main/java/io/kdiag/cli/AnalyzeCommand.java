@@ -7,6 +7,7 @@ import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
+import io.kdiag.facts.snapshot.SnapshotException;
 import io.kdiag.facts.snapshot.SnapshotLoader;
 import io.kdiag.facts.snapshot.SnapshotWarning;
 import java.io.IOException;
@@ -50,9 +51,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The path that names standard input. */
     static final String STDIN = "-";
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders; several merge into one snapshot. - reads standard input.")
-    List<String> paths;
+    List<String> paths = List.of();
+
+    @Option(names = "--live", description = "Read the cluster itself (read-only, as kdiag capture does) instead of PATHs.")
+    boolean live;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Mixin
     RuleOptions rules = new RuleOptions();
@@ -90,31 +97,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean stdin = paths.contains(STDIN);
-        if (stdin && paths.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "'-' reads a snapshot from standard input alone; "
-                    + "give either - or paths");
-        }
         AnalysisOptions options = AnalysisOptions.defaults().withMinSeverity(Severity.of(minSeverity));
         if (now != null) {
             options = options.withNow(parseInstant(now));
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
+        checkInput();
         ProcessContext process = KdiagCommand.process(spec);
         Report report;
         Kdiag kdiag;
         try (Progress progress = new Progress(spec.commandLine().getErr(), process.terminal(), 3)) {
-            progress.stage("compiling playbooks");
+            progress.say("compiling playbooks");
             kdiag = rules.build();
             progress.done();
-            progress.stage(stdin ? "reading standard input" : "reading " + String.join(", ", paths));
-            Snapshot snapshot = stdin ? new SnapshotLoader().read("stdin", process.stdin())
-                    : new SnapshotLoader().load(paths.stream().map(Path::of).toList());
+            Snapshot snapshot = live ? LiveSnapshot.read(cluster, progress) : readPaths(process, progress);
             progress.done();
             if (snapshot.isEmpty()) {
                 return nothingToAnalyze(snapshot);
             }
-            progress.stage("analysing " + snapshot.facts().size() + " facts");
+            progress.say("analysing " + snapshot.facts().size() + " facts");
             report = kdiag.analyze(snapshot, options);
             progress.done();
         }
@@ -131,6 +132,32 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .withSummaryOnly(summaryOnly);
         return toTerminal ? process.columns().stream().mapToObj(options::withWidth).findFirst().orElse(options)
                 : options;
+    }
+
+    /** PATHs, {@code -} alone, or {@code --live}; cluster options only with {@code --live}. */
+    private void checkInput() {
+        if (live && !paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--live reads the cluster: give no PATH with it");
+        }
+        if (!live && paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --live)");
+        }
+        if (!live && cluster.anyGiven()) {
+            throw new ParameterException(spec.commandLine(), "cluster options need --live");
+        }
+        if (paths.contains(STDIN) && paths.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "'-' reads a snapshot from standard input alone; "
+                    + "give either - or paths");
+        }
+    }
+
+    private Snapshot readPaths(ProcessContext process, Progress progress) throws SnapshotException {
+        if (paths.contains(STDIN)) {
+            progress.say("reading standard input");
+            return new SnapshotLoader().read("stdin", process.stdin());
+        }
+        progress.say("reading " + String.join(", ", paths));
+        return new SnapshotLoader().load(paths.stream().map(Path::of).toList());
     }
 
     /** Nothing readable was found: one line naming the first problem, and how many others there were. */

@@ -18,19 +18,22 @@ final class Progress implements AutoCloseable {
     private final ProgressBar bar;
     private final PrintWriter err;
 
-    /** A bar of {@code stages} steps on {@code err}, or none when stderr is not a terminal. */
+    /**
+     * A bar of {@code stages} steps on {@code err} (a count-less bar when {@code stages} is 0), or
+     * none when stderr is not a terminal.
+     */
     Progress(PrintWriter err, Terminal terminal, int stages) {
         this.err = err;
         this.bar = terminal.stderrIsTerminal() ? new ProgressBarBuilder().setTaskName("kdiag")
-                .setInitialMax(stages).setStyle(ProgressBarStyle.ASCII).hideEta().clearDisplayOnFinish()
+                .setInitialMax(stages > 0 ? stages : -1).setStyle(ProgressBarStyle.ASCII).hideEta().clearDisplayOnFinish()
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
                     err.print('\r' + line);
                     err.flush();
                 }, WIDTH)).build() : null;
     }
 
-    /** A stage starts: the bar names it. */
-    void stage(String what) {
+    /** Names what happens now (a stage, or a step of a capture). */
+    void say(String what) {
         if (bar != null) {
             bar.setExtraMessage(what);
             bar.refresh();

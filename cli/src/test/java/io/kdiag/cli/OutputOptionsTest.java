@@ -108,7 +108,7 @@ class OutputOptionsTest {
     void everyCommandsHelpHasExamplesAndExitCodes() {
         for (List<String> command : List.<List<String>>of(List.of(), List.of("analyze"), List.of("explain"), List.of("rules"),
                 List.of("rules", "list"), List.of("rules", "validate"), List.of("rules", "test"),
-                List.of("completion"))) {
+                List.of("capture"), List.of("completion"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.add("--help");
             CliRun run = CliRun.of(args.toArray(String[]::new));

@@ -71,17 +71,35 @@ public final class SnapshotLoader {
                 throw new SnapshotException(path + ": no such file or directory");
             }
         }
+        return loadNamed(paths, paths.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Reads one file, folder or archive into a snapshot, naming it {@code name} in sources and
+     * warnings instead of by its path (for a folder whose place on disk means nothing to the
+     * reader, such as a temporary one).
+     *
+     * @throws SnapshotException when the path does not exist
+     */
+    public Snapshot load(Path path, String name) throws SnapshotException {
+        if (!Files.exists(path)) {
+            throw new SnapshotException(name + ": no such file or directory");
+        }
+        return loadNamed(List.of(path), List.of(name));
+    }
+
+    private Snapshot loadNamed(List<Path> paths, List<String> names) {
         Load load = new Load();
         try (Workspace workspace = new Workspace()) {
             load.workspace = workspace;
-            for (Path path : paths) {
-                load.path(path, path.toString(), 0);
+            for (int i = 0; i < paths.size(); i++) {
+                load.path(paths.get(i), names.get(i), 0);
             }
         } catch (IOException e) {
             load.warnings.add(new SnapshotWarning("temporary folder",
                     "cannot delete: " + DocumentReader.oneLine(e.getMessage())));
         }
-        return load.snapshot(paths.stream().map(Path::toString).toList());
+        return load.snapshot(names);
     }
 
     /**
@@ -172,6 +190,11 @@ public final class SnapshotLoader {
                         .ifPresent(t -> recordedCapture = t);
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(name, "capture time unknown: " + DocumentReader.oneLine(e.getMessage())));
+            }
+            try {
+                layout.notes(top, name).forEach(this::warning);
+            } catch (IllegalArgumentException e) {
+                warning(new SnapshotWarning(name, DocumentReader.oneLine(e.getMessage())));
             }
         }
 
