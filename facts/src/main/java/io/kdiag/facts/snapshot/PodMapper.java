@@ -38,7 +38,7 @@ final class PodMapper implements KindMapper {
                 waitingReasons(status),
                 ready(status),
                 preStopHooks(spec),
-                Meta.list(spec.getContainers()).stream().map(Container::getName).filter(Objects::nonNull).toList(),
+                containers(spec),
                 raw.source());
     }
 
@@ -48,6 +48,14 @@ final class PodMapper implements KindMapper {
                 .filter(Objects::nonNull)
                 .map(c -> c.getClaimName())
                 .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static List<io.kdiag.facts.Container> containers(PodSpec spec) {
+        return Meta.list(spec.getContainers()).stream()
+                .filter(c -> c.getName() != null)
+                .map(c -> new io.kdiag.facts.Container(c.getName(), Meta.text(c.getImage()),
+                        Meta.list(c.getArgs()).stream().filter(Objects::nonNull).toList()))
                 .toList();
     }
 
