@@ -16,7 +16,14 @@ import picocli.CommandLine.Spec;
         description = {"Read a live cluster into OUT (a folder, or a .tar.gz archive): the kinds the playbooks use "
                 + "and the recent logs of CSI controllers, of kube-controller-manager and of CSI node plugins on "
                 + "nodes in trouble.",
-                "Read-only: only get, list and pod log requests; secrets are never read. See docs/live.md."})
+                "Read-only: only get, list and pod log requests; secrets are never read. See docs/live.md."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the snapshot was written",
+            "2:usage error, or the cluster could not be read (connection, permission)"},
+        footerHeading = "%nExamples:%n", footer = {
+            "  kdiag capture -A snapshot/",
+            "  kdiag capture --context prod -n media -n rook-ceph snapshot.tar.gz",
+            "  kdiag analyze snapshot.tar.gz"})
 final class CaptureCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "OUT", description = "A new or empty folder, or a file ending in .tar.gz.")
@@ -30,8 +37,8 @@ final class CaptureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Progress progress = new Progress(spec.commandLine().getErr());
-        try (ClusterConnection.Connected connected = cluster.connection().open()) {
+        try (Progress progress = new Progress(spec.commandLine().getErr(), KdiagCommand.process(spec).terminal(), 0);
+                ClusterConnection.Connected connected = cluster.connection().open()) {
             CaptureManifest manifest = new ClusterCapture(connected.client(), connected.contextName(),
                     cluster.capture(progress)).writeTo(out);
             int objects = manifest.kinds().stream().mapToInt(CaptureManifest.CapturedKind::count).sum();

@@ -11,7 +11,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kdiag explain ID}: what a diagnosis means and how its plan goes. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a diagnosis id.")
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a diagnosis id.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the diagnosis was explained",
+            "2:usage error, or an id no loaded playbook concludes",
+            "3:a rule file failed to compile"},
+        footerHeading = "%nExamples:%n", footer = {
+            "  kdiag explain stale-volumeattachment",
+            "  kdiag explain my-diagnosis --rules my-rules/"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIAGNOSIS-ID", description = "For example stale-volumeattachment.")

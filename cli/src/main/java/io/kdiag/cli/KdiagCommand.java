@@ -15,8 +15,21 @@ import picocli.CommandLine.Option;
 /** The top-level {@code kdiag} command and its error handling. */
 @Command(name = "kdiag", mixinStandardHelpOptions = true, versionProvider = KdiagCommand.Version.class,
         description = "Diagnoses Kubernetes storage failures from cluster snapshots.",
-        subcommands = {AnalyzeCommand.class, CaptureCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {AnalyzeCommand.class, CaptureCommand.class, ExplainCommand.class, RulesCommand.class,
+                CompletionCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the analysis ran, whatever it found",
+            "1:a diagnosis at or above --fail-on; a failed playbook test case",
+            "2:usage or input error that left nothing to analyse",
+            "3:a rule file failed to compile"},
+        footerHeading = "%nExamples:%n", footer = {
+            "  kdiag analyze dump/                              # triage summary, then details",
+            "  kdiag analyze must-gather.tar.gz -o html --output-file report.html",
+            "  kdiag explain stale-volumeattachment",
+            "  source <(kdiag completion bash)"})
 final class KdiagCommand implements Runnable {
+
+    private final ProcessContext process;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -25,13 +38,28 @@ final class KdiagCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private KdiagCommand(ProcessContext process) {
+        this.process = process;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The process a subcommand runs in: its stdin, terminal and environment. */
+    static ProcessContext process(CommandLine.Model.CommandSpec spec) {
+        return ((KdiagCommand) spec.root().userObject()).process;
+    }
+
+    /** The command line of this process. */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new KdiagCommand());
+        return commandLine(ProcessContext.system());
+    }
+
+    /** The command line of a process with these standard input, terminal and environment. */
+    static CommandLine commandLine(ProcessContext process) {
+        CommandLine commandLine = new CommandLine(new KdiagCommand(process));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -19,7 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kdiag rules}: list, check and test playbooks. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List, validate and test playbooks.",
         subcommands = {RulesCommand.ListCommand.class, RulesCommand.ValidateCommand.class,
-                RulesCommand.TestCommand.class})
+                RulesCommand.TestCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:done",
+            "1:rules test: a test case failed",
+            "2:usage or input error",
+            "3:a rule file failed to compile"},
+        footerHeading = "%nExamples:%n", footer = {
+            "  kdiag rules list",
+            "  kdiag rules validate my-rules/",
+            "  kdiag rules test my-rules/"})
 final class RulesCommand implements Runnable {
 
     @Spec
@@ -31,7 +40,14 @@ final class RulesCommand implements Runnable {
     }
 
     /** {@code kdiag rules list}: every loaded playbook, where it comes from, and the diagnoses it concludes. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the loaded playbooks.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the loaded playbooks.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:the playbooks were listed",
+                "2:usage error, or a rule folder that cannot be read",
+                "3:a rule file failed to compile"},
+            footerHeading = "%nExamples:%n", footer = {
+                "  kdiag rules list",
+                "  kdiag rules list --rules my-rules/ --no-builtin-rules"})
     static final class ListCommand implements Callable<Integer> {
 
         @Mixin
@@ -56,7 +72,14 @@ final class RulesCommand implements Runnable {
     /** {@code kdiag rules validate DIR...}: compiles and checks playbooks without analysing anything. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Compile and check the playbooks in each DIR, with the bundled ones they build on.",
-                    "Prints every error as file:line:column: message and exits 3 when there is one."})
+                    "Prints every error as file:line:column: message and exits 3 when there is one."},
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:every playbook compiled and matches its content file",
+                "2:usage error, or a folder that cannot be read",
+                "3:a rule file failed to compile or does not match its content"},
+            footerHeading = "%nExamples:%n", footer = {
+                "  kdiag rules validate my-rules/",
+                "  kdiag rules validate examples/rules/"})
     static final class ValidateCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", arity = "1..*",
@@ -90,7 +113,15 @@ final class RulesCommand implements Runnable {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Load the playbooks in each DIR and run every test case found under it: a folder "
                     + "holding a snapshot and an expect.yaml.",
-                    "Prints PASS or FAIL per case and a summary; exits 1 when a case fails."})
+                    "Prints PASS or FAIL per case and a summary; exits 1 when a case fails."},
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:every test case passed",
+                "1:a test case failed",
+                "2:usage error, or no test case found",
+                "3:a rule file failed to compile"},
+            footerHeading = "%nExamples:%n", footer = {
+                "  kdiag rules test my-rules/",
+                "  kdiag rules test examples/rules/"})
     static final class TestCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", arity = "1..*",

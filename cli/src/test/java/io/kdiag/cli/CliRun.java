@@ -2,12 +2,14 @@ package io.kdiag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine;
 
@@ -26,9 +28,14 @@ record CliRun(int exitCode, String out, String err) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Runs kdiag with these arguments. */
+    /** Runs kdiag with these arguments, no standard input, no terminal and an empty environment. */
     static CliRun of(String... args) {
-        CommandLine commandLine = KdiagCommand.commandLine();
+        return in(new ProcessContext(InputStream.nullInputStream(), FakeTerminal.NONE, Map.of()), args);
+    }
+
+    /** Runs kdiag with these arguments in a process with this standard input, terminal and environment. */
+    static CliRun in(ProcessContext process, String... args) {
+        CommandLine commandLine = KdiagCommand.commandLine(process);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -77,7 +77,7 @@ class CommandLineContractTest {
     @Test
     void outputGoesToTheFileWhenAsked(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("report.json");
-        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--format", "json", "-o", report.toString());
+        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "-o", "json", "--output-file", report.toString());
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(report)).contains("\"schemaVersion\": 1");
     }

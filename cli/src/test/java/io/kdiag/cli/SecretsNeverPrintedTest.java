@@ -61,7 +61,7 @@ class SecretsNeverPrintedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json", "yaml", "markdown", "html"})
+    @ValueSource(strings = {"text", "json", "yaml", "markdown", "html", "sarif", "junit"})
     void noFormatPrintsTheMarker(String format) throws IOException {
         CliRun run = CliRun.of("analyze", snapshot().toString(), "--format", format);
 
@@ -75,7 +75,7 @@ class SecretsNeverPrintedTest {
     void aReportWrittenToAFileHoldsNoMarkerEither() throws IOException {
         Path report = folder.resolve("report.html");
 
-        CliRun run = CliRun.of("analyze", snapshot().toString(), "--format", "html", "--output", report.toString());
+        CliRun run = CliRun.of("analyze", snapshot().toString(), "-o", "html", "--output-file", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(report)).contains("sonarr-0").doesNotContain(MARKER);

@@ -4,19 +4,33 @@ import io.kdiag.engine.report.ChainLink;
 import io.kdiag.engine.report.Diagnosis;
 import io.kdiag.engine.report.RemediationStep;
 import io.kdiag.engine.report.Report;
+import io.kdiag.engine.report.ReportSummary;
+import io.kdiag.engine.report.Severity;
 import io.kdiag.engine.report.SnapshotSummary;
-import io.kdiag.facts.ObjectRef;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Writes a report as Markdown, for tickets and wikis. */
-final class MarkdownRenderer implements Renderer {
+/**
+ * Writes a report as GitHub-flavoured Markdown, for tickets and pull-request comments: a summary
+ * table, then each diagnosis folded in a {@code <details>} block. At most {@value #LIMIT}
+ * characters (a GitHub comment holds 65,536).
+ */
+final class MarkdownRenderer extends DocumentRenderer {
+
+    /** The most characters a Markdown report holds. */
+    static final int LIMIT = 60_000;
+
+    MarkdownRenderer() {
+        super(LIMIT);
+    }
 
     @Override
-    public void render(Report report, Writer out) throws IOException {
+    void begin(Report report, Writer out) throws IOException {
         SnapshotSummary s = report.snapshot();
         out.write("# kdiag report\n\n");
         if (report.unreadInput() != null) {
@@ -28,80 +42,145 @@ final class MarkdownRenderer implements Renderer {
         out.write("- Read: " + s.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + "\n");
         out.write("- kdiag " + report.tool().version() + "\n\n");
-        if (!s.warnings().isEmpty()) {
-            out.write("## Warnings\n\n");
-            for (SnapshotSummary.Warning w : s.warnings()) {
-                out.write("- " + code(w.source()) + ": " + escape(w.message()) + "\n");
-            }
-            out.write("\n");
-        }
-        if (report.diagnoses().isEmpty()) {
-            out.write(escape(report.noDiagnosisSentence()) + "\n");
-        }
-        for (Diagnosis d : report.diagnoses()) {
-            diagnosis(d, out);
-        }
     }
 
-    private static void diagnosis(Diagnosis d, Writer out) throws IOException {
-        out.write(String.format(Locale.ROOT, "## %d. %s%n%n", d.rank(), escape(d.title())));
+    @Override
+    void warnings(List<SnapshotSummary.Warning> warnings, Writer out) throws IOException {
+        out.write("## Warnings\n\n");
+        for (SnapshotSummary.Warning w : warnings) {
+            out.write("- " + code(w.source()) + ": " + escape(w.message()) + "\n");
+        }
+        out.write("\n");
+    }
+
+    @Override
+    void noProblem(String sentence, Writer out) throws IOException {
+        out.write(escape(sentence) + "\n");
+    }
+
+    @Override
+    void summary(Report report, Set<Integer> cut, Writer out) throws IOException {
+        ReportSummary counts = report.summary();
+        List<String> bySeverity = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            if (counts.count(severity) > 0) {
+                bySeverity.add(counts.count(severity) + " " + severity.label());
+            }
+        }
+        out.write("## Summary: " + String.join(", ", bySeverity) + "\n\n");
+        out.write("| # | severity | id | root cause | affected |\n|---:|---|---|---|---:|\n");
+        for (Diagnosis d : report.diagnoses()) {
+            out.write("| " + d.rank() + " | **" + d.severity().label() + "** | " + code(d.id()) + " | "
+                    + d.rootCause().kind() + " " + code(Names.qualified(d.rootCause().namespace(), d.rootCause().name()))
+                    + (cut.contains(d.rank()) ? " (not shown below)" : "") + " | " + d.affected().size() + " |\n");
+        }
+        out.write("\n");
+    }
+
+    @Override
+    void openDiagnosis(Diagnosis d, Writer out) throws IOException {
+        out.write("<details>\n<summary><b>#" + d.rank() + " " + d.severity().label() + "</b> · <code>"
+                + Html.escape(d.id()) + "</code>: " + Html.escape(d.title()) + "</summary>\n\n");
+    }
+
+    @Override
+    void facts(Diagnosis d, Writer out) throws IOException {
         out.write(String.format(Locale.ROOT, "`%s` · severity **%s** · confidence %.2f%n%n", d.id(),
                 d.severity().label(), d.confidence()));
         out.write(escape(d.summary()) + "\n\n");
-        out.write("**Root cause:** " + d.rootCause().kind() + " " + code(qualified(d.rootCause().namespace(),
+        out.write("**Root cause:** " + d.rootCause().kind() + " " + code(Names.qualified(d.rootCause().namespace(),
                 d.rootCause().name())) + ": " + escape(d.rootCause().summary()) + "\n\n");
         out.write("**Affected:** " + d.affected().stream().map(r -> r.kind() + " " + code(r.qualifiedName()))
-                .collect(Collectors.joining(", ")) + "\n\n");
-        out.write("### Chain\n\n");
+                .collect(Collectors.joining(", ")) + "\n");
+    }
+
+    @Override
+    void chain(Diagnosis d, Writer out) throws IOException {
+        heading("Chain", out);
         int n = 1;
         for (ChainLink link : d.chain()) {
             out.write(n++ + ". " + escape(link.summary()) + "\n");
             for (ChainLink.EvidenceItem e : link.evidence()) {
-                out.write("   - " + code(e.source()) + " " + e.kind() + " " + code(qualified(e.namespace(), e.name()))
+                out.write("   - " + code(e.source()) + " " + e.kind() + " " + code(Names.qualified(e.namespace(), e.name()))
                         + ": " + escape(e.text()) + "\n");
             }
         }
-        out.write("\n### Plan\n\n");
-        for (RemediationStep step : d.remediation()) {
-            out.write(step.step() + ". **" + escape(step.title()) + "** (" + step.risk().label() + ")\n");
-            for (String check : step.checks()) {
-                out.write("   - First: " + escape(check) + "\n");
-            }
-            if (!step.commands().isEmpty()) {
-                out.write("\n   ```sh\n");
-                for (String command : step.commands()) {
-                    out.write("   " + command + "\n");
-                }
-                out.write("   ```\n\n");
-            }
-            out.write("   " + escape(step.why()) + "\n");
-        }
-        section(out, "Verify", d.verification(), true);
-        section(out, "Prevent", d.prevention(), false);
-        section(out, "Confidence rests on", d.confidenceFactors(), false);
-        section(out, "References", d.references(), false);
-        out.write("\n");
     }
 
-    private static void section(Writer out, String title, List<String> items, boolean commands) throws IOException {
+    @Override
+    void plan(List<RemediationStep> steps, Set<Integer> sharedWhy, int firstRank, Writer out) throws IOException {
+        heading("Plan", out);
+        for (RemediationStep step : steps) {
+            step(step, !sharedWhy.contains(step.step()), out);
+        }
+        if (!sharedWhy.isEmpty()) {
+            out.write("\nWhy each step helps: as in #" + firstRank + ".\n");
+        }
+    }
+
+    @Override
+    void sameAs(String title, int firstRank, Writer out) throws IOException {
+        out.write("\n**" + title + ":** as in #" + firstRank + ".\n");
+    }
+
+    private static void heading(String title, Writer out) throws IOException {
+        out.write("\n#### " + title + "\n\n");
+    }
+
+    private static void step(RemediationStep step, boolean why, Writer out) throws IOException {
+        out.write(step.step() + ". **" + escape(step.title()) + "** (" + step.risk().label() + ")\n");
+        for (String check : step.checks()) {
+            out.write("   - First: " + escape(check) + "\n");
+        }
+        if (!step.commands().isEmpty()) {
+            out.write("\n   ```sh\n");
+            for (String command : step.commands()) {
+                out.write("   " + command + "\n");
+            }
+            out.write("   ```\n\n");
+        }
+        if (why) {
+            out.write("   " + escape(step.why()) + "\n");
+        }
+    }
+
+    @Override
+    void list(String title, List<String> items, Items kind, Writer out) throws IOException {
         if (items.isEmpty()) {
             return;
         }
-        out.write("\n### " + title + "\n\n");
+        heading(title, out);
         for (String item : items) {
-            out.write("- " + (commands ? code(item) : escape(item)) + "\n");
+            out.write("- " + (kind == Items.COMMANDS ? code(item) : kind == Items.REFERENCES ? item : escape(item))
+                    + "\n");
         }
     }
 
-    private static String qualified(String namespace, String name) {
-        return new ObjectRef("x", namespace, name).qualifiedName();
+    @Override
+    void closeDiagnosis(Diagnosis d, Writer out) throws IOException {
+        out.write("\n</details>\n\n");
     }
+
+    @Override
+    void omitted(int count, Writer out) throws IOException {
+        out.write("_" + count + " less grave diagnos" + (count == 1 ? "is is" : "es are")
+                + " listed in the summary but not shown, to keep this report under " + String.format(Locale.ROOT,
+                "%,d", LIMIT) + " characters. For every diagnosis in full, run kdiag again with `-o html` or "
+                + "`-o json`; to leave the less grave out, use `--min-severity high`._\n");
+    }
+
+    @Override
+    void end(Writer out) {
+        // Markdown needs no closing
+    }
+
 
     private static String code(String text) {
         return "`" + text.replace("`", "'") + "`";
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+                .replace("|", "\\|");
     }
 }

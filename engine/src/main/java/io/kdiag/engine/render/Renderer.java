@@ -8,5 +8,5 @@ import java.io.Writer;
 interface Renderer {
 
     /** Writes the whole report. */
-    void render(Report report, Writer out) throws IOException;
+    void render(Report report, RenderOptions options, Writer out) throws IOException;
 }

@@ -46,8 +46,13 @@ final class TreeRenderer implements Renderer {
     }
 
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        writer.writeValue(new NonClosingWriter(out), report);
+    public void render(Report report, RenderOptions options, Writer out) throws IOException {
+        renderTree(report, out);
+    }
+
+    /** Writes any tree (a report, or a SARIF log) the same way. */
+    void renderTree(Object tree, Writer out) throws IOException {
+        writer.writeValue(new NonClosingWriter(out), tree);
         if (trailingNewline) {
             out.write('\n');
         }

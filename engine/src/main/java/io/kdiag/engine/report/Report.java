@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param snapshot what was analysed
  * @param diagnoses the diagnoses, ranked: rank 1 first
  */
-@JsonPropertyOrder({"schemaVersion", "unreadInput", "tool", "snapshot", "diagnoses"})
+@JsonPropertyOrder({"schemaVersion", "unreadInput", "tool", "snapshot", "summary", "diagnoses"})
 public record Report(int schemaVersion, Tool tool, SnapshotSummary snapshot, List<Diagnosis> diagnoses) {
 
     /** The schema version this model writes. */
@@ -51,6 +51,12 @@ public record Report(int schemaVersion, Tool tool, SnapshotSummary snapshot, Lis
         return unread == 0 ? "No storage problem found."
                 : "No storage problem found in what could be read; " + unread
                         + " part(s) of the input could not be read (see the warnings), and a problem there would not show.";
+    }
+
+    /** How many diagnoses of each severity and id; written as the tree's {@code summary}. */
+    @JsonProperty("summary")
+    public ReportSummary summary() {
+        return ReportSummary.of(diagnoses);
     }
 
     /** The top-ranked diagnosis, if any. */

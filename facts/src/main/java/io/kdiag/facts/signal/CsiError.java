@@ -53,7 +53,7 @@ public record CsiError(
     /**
      * Whether the error concerns this volume: a PersistentVolume name, a volume handle or a claim
      * UID. A dynamically provisioned volume is named {@code pvc-<claim UID>}, so a provisioner's
-     * "error syncing claim "<uid>"" and a driver's "Volume ID pvc-<uid>" are the same volume.
+     * "error syncing claim "&lt;uid&gt;"" and a driver's "Volume ID pvc-&lt;uid&gt;" are the same volume.
      */
     public boolean refersTo(String volume) {
         String other = CsiVolumeIds.normalise(volume);
