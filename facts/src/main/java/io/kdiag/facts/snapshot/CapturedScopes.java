@@ -9,14 +9,15 @@ import java.util.Set;
 /**
  * Records, object by object as they are read, what the snapshot could show: which kinds were
  * listed in full and in which namespaces each namespaced kind was captured (see
- * {@link SnapshotCoverage}). A list whose items span namespaces was taken across the cluster;
- * that is seen as its items stream by, without holding them.
+ * {@link SnapshotCoverage}). A list whose items span namespaces was taken across the cluster
+ * ({@code kubectl get -A}), so every kind in it was listed in full; that is seen as its items
+ * stream by, without holding them.
  */
 final class CapturedScopes {
 
     private final Set<String> wholeKinds = new HashSet<>();
     private final Map<String, Set<String>> namespaces = new HashMap<>();
-    private final Map<String, String> firstNamespaceOfList = new HashMap<>();
+    private final Map<String, ListSeen> lists = new HashMap<>();
 
     /** Counts one object read: its kind, its namespace, and whether it came in a list. */
     void add(RawObject raw) {
@@ -32,15 +33,36 @@ final class CapturedScopes {
         if (raw.capture() == RawObject.Capture.CLUSTER_LIST) {
             wholeKinds.add(kind);
         } else if (raw.capture() == RawObject.Capture.LIST && !raw.list().isEmpty()) {
-            String first = firstNamespaceOfList.putIfAbsent(kind + '\u0000' + raw.list(), namespace);
-            if (first != null && !first.equals(namespace)) {
-                wholeKinds.add(kind);
-            }
+            lists.computeIfAbsent(raw.list(), l -> new ListSeen(namespace)).add(kind, namespace);
         }
     }
 
     /** The coverage of everything read so far. */
     SnapshotCoverage coverage() {
         return new SnapshotCoverage(wholeKinds, namespaces);
+    }
+
+    /** The namespaced kinds of one list so far, until its items are seen to span namespaces. */
+    private final class ListSeen {
+        private final String firstNamespace;
+        private final Set<String> kinds = new HashSet<>();
+        private boolean acrossNamespaces;
+
+        ListSeen(String firstNamespace) {
+            this.firstNamespace = firstNamespace;
+        }
+
+        void add(String kind, String namespace) {
+            if (acrossNamespaces) {
+                wholeKinds.add(kind);
+                return;
+            }
+            kinds.add(kind);
+            if (!namespace.equals(firstNamespace)) {
+                acrossNamespaces = true;
+                wholeKinds.addAll(kinds);
+                kinds.clear();
+            }
+        }
     }
 }
