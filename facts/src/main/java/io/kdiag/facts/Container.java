@@ -50,6 +50,15 @@ public record Container(
         return Optional.empty();
     }
 
+    /**
+     * The CSI driver or provisioner name the container is given on its command line
+     * ({@code --drivername}, {@code --driver-name}, or the csi-provisioner's old
+     * {@code --provisioner} flag), or {@code ""}.
+     */
+    public String declaredDriver() {
+        return flag("drivername").or(() -> flag("driver-name")).or(() -> flag("provisioner")).orElse("");
+    }
+
     /** Whether the container runs and is ready. */
     public boolean isRunningAndReady() {
         return ready && "running".equals(state);

@@ -33,11 +33,12 @@ final class PlaybookLoader {
     /** The bundled playbooks, in their load order. */
     static List<Playbook> bundled() {
         List<Playbook> playbooks = new ArrayList<>();
-        for (String id : resourceLines(BUNDLED + "playbooks.list")) {
-            String drl = resourceText(BUNDLED + id + ".drl");
-            String content = resourceText(BUNDLED + id + ".yaml");
-            playbooks.add(new Playbook(id, "builtin", BUNDLED + id + ".drl", drl, BUNDLED + id + ".yaml", content,
-                    parseContent(content, BUNDLED + id + ".yaml")));
+        for (String entry : resourceLines(BUNDLED + "playbooks.list")) {
+            String id = entry.substring(entry.lastIndexOf('/') + 1);
+            String drl = resourceText(BUNDLED + entry + ".drl");
+            String content = resourceText(BUNDLED + entry + ".yaml");
+            playbooks.add(new Playbook(id, "builtin", BUNDLED + entry + ".drl", drl, BUNDLED + entry + ".yaml", content,
+                    parseContent(content, BUNDLED + entry + ".yaml")));
         }
         return playbooks;
     }
