@@ -12,4 +12,10 @@ class BundledPlaybookCasesTest {
         Path cases = PlaybookTestKitTest.ROOT.resolve("rules/src/test/cases");
         PlaybookTestKit.of(Kdiag.builder().build()).run(cases).assertPassed();
     }
+
+    @Test
+    void everyCaseInAPlaybookFolderPasses() throws Exception {
+        Path playbooks = PlaybookTestKitTest.ROOT.resolve("rules/src/main/resources/io/kdiag/rules");
+        PlaybookTestKit.of(Kdiag.builder().build()).run(playbooks).assertPassed();
+    }
 }
