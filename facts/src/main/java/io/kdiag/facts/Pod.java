@@ -88,6 +88,11 @@ public record Pod(
         return controller().map(Owner::name).orElse("");
     }
 
+    /** Whether the pod's controlling owner is of this kind, for example {@code StatefulSet}. */
+    public boolean isControlledBy(String kind) {
+        return controller().map(o -> o.kind().equals(kind)).orElse(false);
+    }
+
     /** Whether the pod runs an app container of this name. */
     public boolean runsContainer(String containerName) {
         return containerNames.contains(containerName);
