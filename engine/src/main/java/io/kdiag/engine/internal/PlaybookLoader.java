@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds playbooks: the bundled ones on the class path (listed in {@code io/kdiag/rules/playbooks.list})
- * and those in folders a user names. A playbook is a {@code .drl} file and, beside it, a
- * {@code .yaml} content file of the same name.
+ * Finds playbooks: the bundled ones on the class path (every {@code .drl} file below
+ * {@code io/kdiag/rules/}, one folder per playbook) and those in folders a user names. A playbook
+ * is a {@code .drl} file and, beside it, a {@code .yaml} content file of the same name; both are
+ * found the same way, bundled or not, in path order.
  */
 final class PlaybookLoader {
 
@@ -30,15 +31,15 @@ final class PlaybookLoader {
     private PlaybookLoader() {
     }
 
-    /** The bundled playbooks, in their load order. */
+    /** The bundled playbooks, in path order. */
     static List<Playbook> bundled() {
         List<Playbook> playbooks = new ArrayList<>();
-        for (String entry : resourceLines(BUNDLED + "playbooks.list")) {
-            String id = entry.substring(entry.lastIndexOf('/') + 1);
-            String drl = resourceText(BUNDLED + entry + ".drl");
-            String content = resourceText(BUNDLED + entry + ".yaml");
-            playbooks.add(new Playbook(id, "builtin", BUNDLED + entry + ".drl", drl, BUNDLED + entry + ".yaml", content,
-                    parseContent(content, BUNDLED + entry + ".yaml")));
+        for (String drlPath : BundledResources.drlFiles(BUNDLED)) {
+            String base = drlPath.substring(0, drlPath.length() - ".drl".length());
+            String id = base.substring(base.lastIndexOf('/') + 1);
+            String content = resourceText(base + ".yaml");
+            playbooks.add(new Playbook(id, "builtin", drlPath, resourceText(drlPath), base + ".yaml", content,
+                    parseContent(content, base + ".yaml")));
         }
         return playbooks;
     }
@@ -126,13 +127,6 @@ final class PlaybookLoader {
             throw new ContentException(new RuleError(path, error.line(), error.column(),
                     "invalid content: " + error.message()));
         }
-    }
-
-    private static List<String> resourceLines(String resource) {
-        return resourceText(resource).lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
     }
 
     private static String resourceText(String resource) {

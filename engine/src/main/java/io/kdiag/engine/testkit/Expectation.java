@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param description what the case is about, for people
  * @param now the analysis clock (RFC 3339), else the snapshot's own
- * @param snapshot more snapshot paths, relative to the case folder (for example a shared
- *     fixture); the case folder's own files are always read
+ * @param snapshot more snapshot paths, relative to the case folder; the case folder's own files
+ *     are always read
+ * @param fixture the name of a shared snapshot folder in the fixtures folder (see
+ *     {@link PlaybookTestKit#withFixtures})
  * @param top the id of the rank-1 diagnosis, or {@code none} when the report must have none
  * @param present ids that must appear at any rank
  * @param absent ids that must not appear
@@ -26,6 +28,7 @@ record Expectation(
         String description,
         String now,
         List<String> snapshot,
+        String fixture,
         String top,
         List<String> present,
         List<String> absent,

@@ -52,6 +52,9 @@ public final class PlaybookTestKit {
     /** The name of a case's expectation file. */
     public static final String EXPECT_FILE = "expect.yaml";
 
+    /** The folder of shared snapshots looked for above a case when none is given. */
+    public static final String FIXTURES_FOLDER = "test-fixtures";
+
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -59,14 +62,25 @@ public final class PlaybookTestKit {
     private static final int SHOWN = 8;
 
     private final Kdiag kdiag;
+    private final Path fixtures;
 
-    private PlaybookTestKit(Kdiag kdiag) {
+    private PlaybookTestKit(Kdiag kdiag, Path fixtures) {
         this.kdiag = kdiag;
+        this.fixtures = fixtures;
     }
 
     /** A test kit that analyses with these playbooks. */
     public static PlaybookTestKit of(Kdiag kdiag) {
-        return new PlaybookTestKit(Objects.requireNonNull(kdiag, "kdiag"));
+        return new PlaybookTestKit(Objects.requireNonNull(kdiag, "kdiag"), null);
+    }
+
+    /**
+     * A kit that finds the snapshots cases name with {@code fixture: NAME} in {@code folder/NAME}.
+     * Without it, a case's fixture is looked for in the nearest {@value #FIXTURES_FOLDER} folder
+     * above the case.
+     */
+    public PlaybookTestKit withFixtures(Path folder) {
+        return new PlaybookTestKit(kdiag, Objects.requireNonNull(folder, "folder"));
     }
 
     /**
@@ -129,7 +143,7 @@ public final class PlaybookTestKit {
         }
     }
 
-    private static List<Path> snapshotPaths(Path caseFolder, Expectation expect) throws SnapshotException {
+    private List<Path> snapshotPaths(Path caseFolder, Expectation expect) throws SnapshotException {
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> files = Files.list(caseFolder)) {
             files.filter(p -> !p.getFileName().toString().equals(EXPECT_FILE)).sorted().forEach(paths::add);
@@ -137,10 +151,30 @@ public final class PlaybookTestKit {
             throw new SnapshotException(caseFolder + ": cannot list: " + e.getMessage());
         }
         expect.snapshot().forEach(p -> paths.add(caseFolder.resolve(p).normalize()));
+        if (expect.fixture() != null) {
+            paths.add(fixture(caseFolder, expect.fixture()));
+        }
         if (paths.isEmpty()) {
             throw new CaseError("snapshot: the case folder holds no snapshot files and expect.yaml names none");
         }
         return paths;
+    }
+
+    private Path fixture(Path caseFolder, String name) {
+        Path root = fixtures;
+        for (Path dir = caseFolder.toAbsolutePath().getParent(); root == null && dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(FIXTURES_FOLDER))) {
+                root = dir.resolve(FIXTURES_FOLDER);
+            }
+        }
+        if (root == null) {
+            throw new CaseError("fixture: no " + FIXTURES_FOLDER + " folder above the case to find " + name + " in");
+        }
+        Path fixture = root.resolve(name).normalize();
+        if (!fixture.startsWith(root.normalize()) || !Files.exists(fixture)) {
+            throw new CaseError("fixture: " + name + " is not in " + root);
+        }
+        return fixture;
     }
 
     private static AnalysisOptions options(Expectation expect) {

@@ -98,7 +98,7 @@ class PlaybookTestKitTest {
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
-                        + "affected, commandsMention, description, minConfidence, now, present, rootCause, severity, "
+                        + "affected, commandsMention, description, fixture, minConfidence, now, present, rootCause, severity, "
                         + "snapshot, top)");
     }
 

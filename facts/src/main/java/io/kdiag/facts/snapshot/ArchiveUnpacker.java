@@ -45,12 +45,6 @@ final class ArchiveUnpacker {
         this.limits = limits;
     }
 
-    /** Whether this file name is one of an archive kdiag unpacks. */
-    static boolean isArchive(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return Layout.ARCHIVE_ENDINGS.stream().anyMatch(name::endsWith);
-    }
-
     /**
      * Unpacks one archive.
      *
