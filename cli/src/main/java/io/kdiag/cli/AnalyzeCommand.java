@@ -6,6 +6,7 @@ import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
 import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
+import io.kdiag.facts.snapshot.SnapshotException;
 import io.kdiag.facts.snapshot.SnapshotLoader;
 import io.kdiag.facts.snapshot.SnapshotWarning;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Analyse cluster snapshots (files, folders, dumps) and print ranked diagnoses.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; several merge into one snapshot.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; several merge into one snapshot.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--live", description = "Read the cluster itself (read-only, as kdiag capture does) instead of PATHs.")
+    boolean live;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Mixin
     RuleOptions rules = new RuleOptions();
@@ -68,11 +76,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             options = options.withNow(parseInstant(now));
         }
         Severity failLevel = failOn == null ? null : Severity.of(failOn);
+        checkInput();
         Progress progress = new Progress(spec.commandLine().getErr());
         progress.say("compiling playbooks");
         Kdiag kdiag = rules.build();
-        progress.say("reading " + paths.size() + " path(s)");
-        Snapshot snapshot = new SnapshotLoader().load(paths);
+        Snapshot snapshot = live ? LiveSnapshot.read(cluster, progress) : readPaths(progress);
         if (snapshot.isEmpty()) {
             return nothingToAnalyze(snapshot);
         }
@@ -81,6 +89,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         write(report, reportFormat);
         boolean failed = failLevel != null && report.diagnoses().stream().anyMatch(d -> d.severity().atLeast(failLevel));
         return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
+    }
+
+    /** PATHs or {@code --live}, not both; cluster options only with {@code --live}. */
+    private void checkInput() {
+        if (live && !paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--live reads the cluster: give no PATH with it");
+        }
+        if (!live && paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --live)");
+        }
+        if (!live && cluster.anyGiven()) {
+            throw new ParameterException(spec.commandLine(), "cluster options need --live");
+        }
+    }
+
+    private Snapshot readPaths(Progress progress) throws SnapshotException {
+        progress.say("reading " + paths.size() + " path(s)");
+        return new SnapshotLoader().load(paths);
     }
 
     /** Nothing readable was found: one line naming the first problem, and how many others there were. */

@@ -3,6 +3,7 @@ package io.kdiag.cli;
 import io.kdiag.engine.Kdiag;
 import io.kdiag.engine.RuleCompilationException;
 import io.kdiag.engine.RuleError;
+import io.kdiag.engine.capture.CaptureException;
 import io.kdiag.facts.snapshot.SnapshotException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code kdiag} command and its error handling. */
 @Command(name = "kdiag", mixinStandardHelpOptions = true, versionProvider = KdiagCommand.Version.class,
         description = "Diagnoses Kubernetes storage failures from cluster snapshots.",
-        subcommands = {AnalyzeCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {AnalyzeCommand.class, CaptureCommand.class, ExplainCommand.class, RulesCommand.class})
 final class KdiagCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -53,7 +54,8 @@ final class KdiagCommand implements Runnable {
                 err.println("kdiag: " + rules.errors().size() + " rule error(s)");
                 return ExitCodes.RULES;
             }
-            if (e instanceof SnapshotException || e instanceof IllegalArgumentException) {
+            if (e instanceof SnapshotException || e instanceof CaptureException || e instanceof java.io.IOException
+                    || e instanceof IllegalArgumentException) {
                 err.println("kdiag: " + e.getMessage());
                 return ExitCodes.INPUT;
             }

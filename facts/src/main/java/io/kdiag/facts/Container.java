@@ -1,14 +1,14 @@
 package io.kdiag.facts;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One app container of a pod: what it runs and how it is doing ({@code spec.containers[]} with
  * its {@code status.containerStatuses[]} entry).
  *
  * @param name the container's name, for example {@code csi-provisioner}
- * @param args its {@code command} followed by its {@code args}, as declared
+ * @param image the image it runs, for example {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1}
+ * @param args its {@code args}, in order (for a CSI sidecar, for example {@code --csi-address=$(ADDRESS)})
  * @param ready whether the container is ready
  * @param restartCount how often it has restarted
  * @param state {@code running}, {@code waiting} or {@code terminated}, or {@code ""} when the
@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public record Container(
         String name,
+        String image,
         List<String> args,
         boolean ready,
         int restartCount,
@@ -27,27 +28,31 @@ public record Container(
         String reason,
         String lastTerminationReason) {
 
-    /** Copies the list so the fact stays immutable. */
+    /** Copies the arguments so the fact stays immutable. */
     public Container {
         args = List.copyOf(args);
     }
 
+    /** A container known from its spec alone: not ready, no restarts, no state read. */
+    public Container(String name, String image, List<String> args) {
+        this(name, image, args, false, 0, "", "", "");
+    }
+
     /**
-     * The value of a command-line flag the container is given, as {@code --flag=value} or
-     * {@code --flag value} (also with a single dash).
+     * The image's repository without registry, path and tag: {@code csi-provisioner} for
+     * {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1@sha256:...}.
      */
-    public Optional<String> flag(String flag) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i).replaceFirst("^--?", "");
-            if (arg.startsWith(flag + "=")) {
-                return Optional.of(arg.substring(flag.length() + 1).replaceAll("^[\"']|[\"']$", ""));
-            }
-            if (arg.equals(flag) && args.get(i).startsWith("-") && i + 1 < args.size()
-                    && !args.get(i + 1).startsWith("-")) {
-                return Optional.of(args.get(i + 1));
-            }
-        }
-        return Optional.empty();
+    public String imageName() {
+        String withoutDigest = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        String last = withoutDigest.substring(withoutDigest.lastIndexOf('/') + 1);
+        return last.contains(":") ? last.substring(0, last.indexOf(':')) : last;
+    }
+
+    /** The value of a {@code --name=value} argument, or {@code ""} when the container has none. */
+    public String argument(String flag) {
+        String prefix = flag + "=";
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElse("");
     }
 
     /**
@@ -56,7 +61,12 @@ public record Container(
      * {@code --provisioner} flag), or {@code ""}.
      */
     public String declaredDriver() {
-        return flag("drivername").or(() -> flag("driver-name")).or(() -> flag("provisioner")).orElse("");
+        for (String flag : List.of("--drivername", "--driver-name", "--provisioner")) {
+            if (!argument(flag).isEmpty()) {
+                return argument(flag);
+            }
+        }
+        return "";
     }
 
     /** Whether the container runs and is ready. */

@@ -36,7 +36,7 @@ final class DumpWalker {
 
     private static final Layout PLAIN = new PlainLayout();
     private static final List<Layout> DUMPS =
-            List.of(new MustGatherLayout(), new SupportBundleLayout(), new ClusterInfoDumpLayout());
+            List.of(new KdiagCaptureLayout(), new MustGatherLayout(), new SupportBundleLayout(), new ClusterInfoDumpLayout());
 
     private final InputLimits limits;
     private int files;
