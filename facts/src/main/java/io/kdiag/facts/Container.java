@@ -3,17 +3,39 @@ package io.kdiag.facts;
 import java.util.List;
 
 /**
- * One app container of a pod's spec.
+ * One app container of a pod: what it runs and how it is doing ({@code spec.containers[]} with
+ * its {@code status.containerStatuses[]} entry).
  *
  * @param name the container's name, for example {@code csi-provisioner}
  * @param image the image it runs, for example {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1}
  * @param args its {@code args}, in order (for a CSI sidecar, for example {@code --csi-address=$(ADDRESS)})
+ * @param ready whether the container is ready
+ * @param restartCount how often it has restarted
+ * @param state {@code running}, {@code waiting} or {@code terminated}, or {@code ""} when the
+ *     pod has no status for it
+ * @param reason the reason of a waiting or terminated state, for example
+ *     {@code CrashLoopBackOff} or {@code ImagePullBackOff}, or {@code ""}
+ * @param lastTerminationReason why the previous run ended, for example {@code Error} or
+ *     {@code OOMKilled}, or {@code ""}
  */
-public record Container(String name, String image, List<String> args) {
+public record Container(
+        String name,
+        String image,
+        List<String> args,
+        boolean ready,
+        int restartCount,
+        String state,
+        String reason,
+        String lastTerminationReason) {
 
     /** Copies the arguments so the fact stays immutable. */
     public Container {
         args = List.copyOf(args);
+    }
+
+    /** A container known from its spec alone: not ready, no restarts, no state read. */
+    public Container(String name, String image, List<String> args) {
+        this(name, image, args, false, 0, "", "", "");
     }
 
     /**
@@ -31,5 +53,24 @@ public record Container(String name, String image, List<String> args) {
         String prefix = flag + "=";
         return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
                 .orElse("");
+    }
+
+    /**
+     * The CSI driver or provisioner name the container is given on its command line
+     * ({@code --drivername}, {@code --driver-name}, or the csi-provisioner's old
+     * {@code --provisioner} flag), or {@code ""}.
+     */
+    public String declaredDriver() {
+        for (String flag : List.of("--drivername", "--driver-name", "--provisioner")) {
+            if (!argument(flag).isEmpty()) {
+                return argument(flag);
+            }
+        }
+        return "";
+    }
+
+    /** Whether the container runs and is ready. */
+    public boolean isRunningAndReady() {
+        return ready && "running".equals(state);
     }
 }

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param preStopHooks the containers that declare a preStop hook, each as
  *     {@code container: command}
  * @param containers the pod's app containers, in spec order (for example the
- *     {@code csi-provisioner} sidecar in a CSI controller pod)
+ *     {@code csi-provisioner} sidecar in a CSI controller pod), with their arguments and states
  * @param source where the pod was read
  */
 public record Pod(
@@ -78,6 +78,16 @@ public record Pod(
     /** The name of the controlling owner, or {@code ""} when the pod has none. */
     public String controllerName() {
         return controller().map(Owner::name).orElse("");
+    }
+
+    /** The app container of this name, if the pod runs one. */
+    public Optional<Container> container(String containerName) {
+        return containers.stream().filter(c -> c.name().equals(containerName)).findFirst();
+    }
+
+    /** Whether the pod's controlling owner is of this kind, for example {@code StatefulSet}. */
+    public boolean isControlledBy(String kind) {
+        return controller().map(o -> o.kind().equals(kind)).orElse(false);
     }
 
     /** The names of the pod's app containers, in spec order. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlaybookTestKitTest {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path EXAMPLE = ROOT.resolve("examples/rules/pvc-stuck-terminating");
-    static final Path RUNNING_CASE = EXAMPLE.resolve("cases/running-pod-still-uses-claim");
+    static final Path EXAMPLE = ROOT.resolve("examples/rules/stateful-data-reclaim-delete");
+    static final Path RUNNING_CASE = EXAMPLE.resolve("cases/statefulset-on-delete-volume");
 
     private static PlaybookTestKit kit;
 
@@ -33,10 +33,9 @@ class PlaybookTestKitTest {
         TestKitReport report = kit.run(EXAMPLE);
 
         assertThat(report.cases()).extracting(CaseResult::toString).containsExactly(
-                "PASS cases/claims-in-use-not-stuck",
-                "PASS cases/finished-job-pod-holds-claim",
-                "PASS cases/running-pod-still-uses-claim");
-        assertThat(report.summary()).isEqualTo("3 cases: 3 passed, 0 failed");
+                "PASS cases/retained-or-not-stateful",
+                "PASS cases/statefulset-on-delete-volume");
+        assertThat(report.summary()).isEqualTo("2 cases: 2 passed, 0 failed");
         report.assertPassed();
     }
 
@@ -45,58 +44,56 @@ class PlaybookTestKitTest {
         Path failing = caseWith("""
                 top: stale-volumeattachment
                 present: [node-down-volume-attached]
-                absent: [pvc-stuck-terminating]
+                absent: [stateful-data-reclaim-delete]
                 """);
 
         CaseResult result = kit.runCase(failing);
 
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).containsExactly(
-                "top: expected stale-volumeattachment, got pvc-stuck-terminating (ranked: pvc-stuck-terminating)",
-                "present: node-down-volume-attached is not in the report (ranked: pvc-stuck-terminating)",
-                "absent: pvc-stuck-terminating is in the report at rank 1");
+                "top: expected stale-volumeattachment, got stateful-data-reclaim-delete (ranked: stateful-data-reclaim-delete)",
+                "present: node-down-volume-attached is not in the report (ranked: stateful-data-reclaim-delete)",
+                "absent: stateful-data-reclaim-delete is in the report at rank 1");
     }
 
     @Test
     void checksOnTheTopDiagnosisNameTheExpectedAndTheActualValues() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
-                rootCause: PersistentVolumeClaim monitoring/prometheus-db
-                affected: [Pod monitoring/prometheus-0]
-                commandsMention: [prometheus-0]
+                top: stateful-data-reclaim-delete
+                rootCause: PersistentVolume pvc-0000
+                affected: [Pod shop/orders-db-1]
+                commandsMention: [orders-db-1]
                 minConfidence: 0.95
                 severity: high
                 """);
 
         assertThat(kit.runCase(failing).failures()).containsExactly(
-                "rootCause: expected PersistentVolumeClaim monitoring/prometheus-db, got PersistentVolumeClaim "
-                        + "monitoring/grafana-storage",
-                "affected: Pod monitoring/prometheus-0 is not affected by pvc-stuck-terminating (affected: "
-                        + "PersistentVolumeClaim monitoring/grafana-storage; Pod monitoring/grafana-7d4b9c6f5-q8z2m; "
-                        + "Deployment monitoring/grafana)",
-                "commandsMention: no command of pvc-stuck-terminating's plan names prometheus-0 (commands: "
-                        + "kubectl describe pvc -n monitoring grafana-storage; "
-                        + "kubectl get pod -n monitoring grafana-7d4b9c6f5-q8z2m -o wide; "
-                        + "kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 -p "
-                        + "'{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'; "
-                        + "kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m)",
-                "minConfidence: pvc-stuck-terminating has confidence 0.90, expected at least 0.95",
-                "severity: expected high, got medium");
+                "rootCause: expected PersistentVolume pvc-0000, got PersistentVolume "
+                        + "pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f",
+                "affected: Pod shop/orders-db-1 is not affected by stateful-data-reclaim-delete (affected: "
+                        + "PersistentVolumeClaim shop/data-orders-db-0; Pod shop/orders-db-0; StatefulSet shop/orders-db)",
+                "commandsMention: no command of stateful-data-reclaim-delete's plan names orders-db-1 (commands: "
+                        + "kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -o custom-columns=NAME:.metadata.name,"
+                        + "RECLAIM:.spec.persistentVolumeReclaimPolicy,CLAIM:.spec.claimRef.name; "
+                        + "kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -p "
+                        + "'{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}')",
+                "minConfidence: stateful-data-reclaim-delete has confidence 0.90, expected at least 0.95",
+                "severity: expected high, got low");
     }
 
     @Test
     void theChainAndThePlanAreCheckedStepByStepInOrder() throws IOException {
         Path passing = caseWith("""
-                top: pvc-stuck-terminating
-                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage]
-                chain: [claim-terminating, claim-referenced-by-pod]
-                risks: [read-only, safe, data-loss]
+                top: stateful-data-reclaim-delete
+                diagnoses: [stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f]
+                chain: [stateful-claim, volume-reclaim-delete]
+                risks: [read-only, safe]
                 commandsAbsent: [delete pvc]
                 plan:
-                  - title: See which pods
-                    commands: ["kubectl get pod -n monitoring grafana-7d4b9c6f5-q8z2m -o wide"]
-                  - risk: data-loss
-                    commands: ["kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m"]
+                  - title: See the volume
+                    commands: ["kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -o custom-columns=NAME:.metadata.name,RECLAIM:.spec.persistentVolumeReclaimPolicy,CLAIM:.spec.claimRef.name"]
+                  - risk: safe
+                    checksMention: []
                 """);
         assertThat(kit.runCase(passing).failures()).isEmpty();
     }
@@ -104,45 +101,40 @@ class PlaybookTestKitTest {
     @Test
     void aChainOrPlanThatDiffersNamesWhatWasExpectedAndWhatWasFound() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
-                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db]
-                chain: [claim-referenced-by-pod, claim-terminating]
-                risks: [read-only, data-loss]
-                commandsAbsent: [delete pod]
+                top: stateful-data-reclaim-delete
+                diagnoses: [stateful-data-reclaim-delete PersistentVolume pvc-0000]
+                chain: [volume-reclaim-delete, stateful-claim]
+                risks: [safe]
+                commandsAbsent: [patch pv]
                 plan:
-                  - risk: data-loss
-                  - title: Keep the data
-                    risk: read-only
-                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
-                    checksMention: [backup]
+                  - risk: safe
+                  - title: See the volume
                 """);
         assertThat(kit.runCase(failing).failures()).containsExactly(
-                "diagnoses: pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db is not in the report "
-                        + "(pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage)",
-                "chain: expected [claim-referenced-by-pod, claim-terminating], got [claim-terminating, "
-                        + "claim-referenced-by-pod]",
-                "risks: expected [read-only, data-loss], got [read-only, safe, data-loss]",
-                "commandsAbsent: a command of pvc-stuck-terminating's plan contains delete pod: "
-                        + "kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m",
-                "plan: no step \"Keep the data\" matches after step 3 of pvc-stuck-terminating (steps: "
-                        + "1. See which pods still use the claim [read-only]; "
-                        + "2. Keep the data: set the volume's reclaim policy to Retain [safe]; "
-                        + "3. Stop the pod that still runs on the claim [data-loss])");
+                "diagnoses: stateful-data-reclaim-delete PersistentVolume pvc-0000 is not in the report "
+                        + "(stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f)",
+                "chain: expected [volume-reclaim-delete, stateful-claim], got [stateful-claim, volume-reclaim-delete]",
+                "risks: expected [safe], got [read-only, safe]",
+                "commandsAbsent: a command of stateful-data-reclaim-delete's plan contains patch pv: "
+                        + "kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'",
+                "plan: no step \"See the volume\" matches after step 2 of stateful-data-reclaim-delete (steps: "
+                        + "1. See the volume and its policy [read-only]; "
+                        + "2. Keep the volume when its claim is deleted [safe])");
     }
 
     @Test
     void aStepThatDiffersSaysHow() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
+                top: stateful-data-reclaim-delete
                 plan:
-                  - title: Keep the data
+                  - title: Keep the volume
                     risk: read-only
-                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
+                    commands: ["kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"]
                     checksMention: [backup]
                 """);
         assertThat(kit.runCase(failing).failures()).singleElement().asString().endsWith(
                 "; step 2 is safe"
-                        + "; step 2 lacks the command kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"
+                        + "; step 2 lacks the command kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"
                         + "; no check of step 2 mentions backup");
     }
 
@@ -154,12 +146,12 @@ class PlaybookTestKitTest {
         Files.writeString(onlyExpect.resolve("expect.yaml"), "snapshot: [../../shared-fixture]\ntop: none\n");
 
         assertThat(kit.runCase(onlyExpect).failures()).containsExactly(
-                "top: expected no diagnosis, got ranked: pvc-stuck-terminating");
+                "top: expected no diagnosis, got ranked: stateful-data-reclaim-delete");
     }
 
     @Test
     void aMisspeltExpectationIsAFailureNamingItsLine() throws IOException {
-        Path failing = caseWith("top: pvc-stuck-terminating\nminConfidense: 0.5\n");
+        Path failing = caseWith("top: stateful-data-reclaim-delete\nminConfidense: 0.5\n");
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
@@ -174,21 +166,21 @@ class PlaybookTestKitTest {
         assertThatThrownBy(() -> kit.run(dir).assertPassed())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("1 case: 0 passed, 1 failed\nFAIL case\n    top: expected stale-volumeattachment, got "
-                        + "pvc-stuck-terminating (ranked: pvc-stuck-terminating)");
+                        + "stateful-data-reclaim-delete (ranked: stateful-data-reclaim-delete)");
     }
 
     @Test
     void aChainLinkWithoutWordsFailsTheCase() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
-        Path playbook = EXAMPLE.resolve("pvc-stuck-terminating");
-        Files.copy(Path.of(playbook + ".drl"), rules.resolve("pvc-stuck-terminating.drl"));
+        Path playbook = EXAMPLE.resolve("stateful-data-reclaim-delete");
+        Files.copy(Path.of(playbook + ".drl"), rules.resolve("stateful-data-reclaim-delete.drl"));
         String content = Files.readString(Path.of(playbook + ".yaml"));
-        Files.writeString(rules.resolve("pvc-stuck-terminating.yaml"),
-                content.replaceAll("(?s)  claim-referenced-by-pod: >-.*?\n\n", "\n"));
+        Files.writeString(rules.resolve("stateful-data-reclaim-delete.yaml"),
+                content.replaceAll("(?s)  volume-reclaim-delete: >-.*?\n\n", "\n"));
         PlaybookTestKit withoutWords = PlaybookTestKit.of(Kdiag.builder().builtinRules(false).addRuleFolder(rules).build());
 
         assertThat(withoutWords.runCase(RUNNING_CASE).failures()).containsExactly(
-                "words: link claim-referenced-by-pod of pvc-stuck-terminating has no words under links: in any content file");
+                "words: link volume-reclaim-delete of stateful-data-reclaim-delete has no words under links: in any content file");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.kdiag.facts.snapshot;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerState;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -9,7 +10,9 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.Pod;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -38,8 +41,35 @@ final class PodMapper implements KindMapper {
                 waitingReasons(status),
                 ready(status),
                 preStopHooks(spec),
-                containers(spec),
+                containers(spec, status),
                 raw.source());
+    }
+
+    private static List<io.kdiag.facts.Container> containers(PodSpec spec, PodStatus status) {
+        Map<String, ContainerStatus> statuses = new HashMap<>();
+        Meta.list(status.getContainerStatuses()).forEach(s -> statuses.putIfAbsent(Meta.text(s.getName()), s));
+        return Meta.list(spec.getContainers()).stream()
+                .filter(c -> c.getName() != null)
+                .map(c -> container(c, statuses.get(c.getName())))
+                .toList();
+    }
+
+    private static io.kdiag.facts.Container container(Container spec, ContainerStatus status) {
+        List<String> args = Meta.list(spec.getArgs()).stream().filter(Objects::nonNull).toList();
+        String image = Meta.text(spec.getImage());
+        if (status == null) {
+            return new io.kdiag.facts.Container(spec.getName(), image, args);
+        }
+        ContainerState state = status.getState() == null ? new ContainerState() : status.getState();
+        String stateName = state.getRunning() != null ? "running"
+                : state.getWaiting() != null ? "waiting"
+                : state.getTerminated() != null ? "terminated" : "";
+        String reason = state.getWaiting() != null ? Meta.text(state.getWaiting().getReason())
+                : state.getTerminated() != null ? Meta.text(state.getTerminated().getReason()) : "";
+        String last = status.getLastState() == null || status.getLastState().getTerminated() == null ? ""
+                : Meta.text(status.getLastState().getTerminated().getReason());
+        return new io.kdiag.facts.Container(spec.getName(), image, args, Boolean.TRUE.equals(status.getReady()),
+                Meta.number(status.getRestartCount()), stateName, reason, last);
     }
 
     private static List<String> claimNames(PodSpec spec) {
@@ -51,13 +81,6 @@ final class PodMapper implements KindMapper {
                 .toList();
     }
 
-    private static List<io.kdiag.facts.Container> containers(PodSpec spec) {
-        return Meta.list(spec.getContainers()).stream()
-                .filter(c -> c.getName() != null)
-                .map(c -> new io.kdiag.facts.Container(c.getName(), Meta.text(c.getImage()),
-                        Meta.list(c.getArgs()).stream().filter(Objects::nonNull).toList()))
-                .toList();
-    }
 
     private static List<String> waitingReasons(PodStatus status) {
         return Stream.concat(Meta.list(status.getInitContainerStatuses()).stream(),
