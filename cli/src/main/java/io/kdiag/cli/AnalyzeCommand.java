@@ -115,6 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 compiling.kdiag();   // a rule error is reported before an input error, as when compiling first
                 throw e;
             }
+            progress.done();
             kdiag = compiling.kdiag();
             progress.done();
             progress.say("analysing " + snapshot.facts().size() + " facts");
