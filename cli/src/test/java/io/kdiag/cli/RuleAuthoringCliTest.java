@@ -13,26 +13,28 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleAuthoringCliTest {
 
     private static final String EXAMPLE_RULES = CliRun.ROOT.resolve("examples/rules").toString();
-    private static final String PVC_CASE = CliRun.ROOT
-            .resolve("examples/rules/pvc-stuck-terminating/cases/running-pod-still-uses-claim/cluster.yaml").toString();
+    private static final String CASE = CliRun.ROOT
+            .resolve("examples/rules/stateful-data-reclaim-delete/cases/statefulset-on-delete-volume/cluster.yaml").toString();
+    private static final String VOLUME = "pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f";
 
     @TempDir
     Path dir;
 
     @Test
     void analyzeWithAUserRulesFolderDiagnosesWithTheUserPlaybook() {
-        CliRun run = CliRun.of("analyze", PVC_CASE, "--rules", EXAMPLE_RULES, "--format", "json");
+        CliRun run = CliRun.of("analyze", CASE, "--rules", EXAMPLE_RULES, "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode top = run.diagnoses().get(0);
-        assertThat(top.path("id").asText()).isEqualTo("pvc-stuck-terminating");
-        assertThat(top.path("rootCause").path("name").asText()).isEqualTo("grafana-storage");
-        assertThat(CliRun.commands(top)).contains("kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m");
+        assertThat(top.path("id").asText()).isEqualTo("stateful-data-reclaim-delete");
+        assertThat(top.path("rootCause").path("name").asText()).isEqualTo(VOLUME);
+        assertThat(CliRun.commands(top)).contains("kubectl patch pv " + VOLUME
+                + " -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'");
     }
 
     @Test
     void withoutTheUserFolderThePlaybookIsNotLoaded() {
-        assertThat(CliRun.of("analyze", PVC_CASE, "--format", "json").ids()).isEmpty();
+        assertThat(CliRun.of("analyze", CASE, "--format", "json").ids()).isEmpty();
     }
 
     @Test
@@ -43,9 +45,9 @@ class RuleAuthoringCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.ids()).isEmpty();
         assertThat(CliRun.of("rules", "list", "--no-builtin-rules", "--rules", EXAMPLE_RULES).out())
-                .isEqualTo("pvc-stuck-terminating  [" + EXAMPLE_RULES + "]  4 rules\n"
-                        + "    pvc-stuck-terminating: PersistentVolumeClaim {namespace}/{claim} is stuck Terminating: "
-                        + "pod {pod} still references it\n");
+                .isEqualTo("stateful-data-reclaim-delete  [" + EXAMPLE_RULES + "]  3 rules\n"
+                        + "    stateful-data-reclaim-delete: StatefulSet {namespace}/{statefulSet} keeps its data on "
+                        + "{volume}, which is deleted with its claim\n");
     }
 
     @Test
@@ -61,15 +63,15 @@ class RuleAuthoringCliTest {
         CliRun run = CliRun.of("rules", "validate", EXAMPLE_RULES);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("ok: 1 playbook(s), 4 rule(s), 1 diagnosis id(s) in " + EXAMPLE_RULES
+        assertThat(run.out()).isEqualTo("ok: 1 playbook(s), 3 rule(s), 1 diagnosis id(s) in " + EXAMPLE_RULES
                 + "; no errors\n");
     }
 
     @Test
     void validatePrintsEveryErrorAsFileLineColumnAndExits3() throws IOException {
-        Path playbook = CliRun.ROOT.resolve("examples/rules/pvc-stuck-terminating/pvc-stuck-terminating");
+        Path playbook = CliRun.ROOT.resolve("examples/rules/stateful-data-reclaim-delete/stateful-data-reclaim-delete");
         Files.writeString(dir.resolve("broken.drl"), Files.readString(Path.of(playbook + ".drl"))
-                .replace("nodeName != \"\")", "nodeNam != \"\")"));
+                .replace("reclaimPolicy == \"Delete\")", "reclaimPolicie == \"Delete\")"));
         Files.writeString(dir.resolve("broken.yaml"), Files.readString(Path.of(playbook + ".yaml"))
                 .replace("risk: safe", "risk: harmless"));
 
@@ -77,9 +79,9 @@ class RuleAuthoringCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES);
         assertThat(run.err().lines().toList()).containsExactly(
-                dir.resolve("broken.drl") + ":46:80: Unable to Analyse Expression nodeNam != \"\": [Error: unable to "
-                        + "resolve method using strict-mode: io.kdiag.facts.Pod.nodeNam()]",
-                dir.resolve("broken.yaml") + ":31:15: invalid content: unknown risk 'harmless' (read-only, safe, "
+                dir.resolve("broken.drl") + ":46:59: Unable to Analyse Expression reclaimPolicie == \"Delete\": [Error: "
+                        + "unable to resolve method using strict-mode: io.kdiag.facts.PersistentVolume.reclaimPolicie()]",
+                dir.resolve("broken.yaml") + ":27:15: invalid content: unknown risk 'harmless' (read-only, safe, "
                         + "disruptive, data-loss)",
                 "kdiag: 2 rule error(s)");
         assertThat(run.out()).isEmpty();
@@ -91,17 +93,16 @@ class RuleAuthoringCliTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                PASS pvc-stuck-terminating/cases/claims-in-use-not-stuck
-                PASS pvc-stuck-terminating/cases/finished-job-pod-holds-claim
-                PASS pvc-stuck-terminating/cases/running-pod-still-uses-claim
-                3 cases: 3 passed, 0 failed
+                PASS stateful-data-reclaim-delete/cases/retained-or-not-stateful
+                PASS stateful-data-reclaim-delete/cases/statefulset-on-delete-volume
+                2 cases: 2 passed, 0 failed
                 """);
     }
 
     @Test
     void aFailingCaseExits1AndSaysWhy() throws IOException {
         Path failing = Files.createDirectories(dir.resolve("cases/wrong-top"));
-        Files.copy(Path.of(PVC_CASE), failing.resolve("cluster.yaml"));
+        Files.copy(Path.of(CASE), failing.resolve("cluster.yaml"));
         Files.writeString(failing.resolve("expect.yaml"), "top: stale-volumeattachment\n");
 
         CliRun run = CliRun.of("rules", "test", dir.toString(), "--rules", EXAMPLE_RULES);
@@ -109,7 +110,7 @@ class RuleAuthoringCliTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED_ON);
         assertThat(run.out()).isEqualTo("""
                 FAIL cases/wrong-top
-                    top: expected stale-volumeattachment, got pvc-stuck-terminating (ranked: pvc-stuck-terminating)
+                    top: expected stale-volumeattachment, got stateful-data-reclaim-delete (ranked: stateful-data-reclaim-delete)
                 1 case: 0 passed, 1 failed
                 """);
     }

@@ -28,8 +28,9 @@ class ConcurrentAnalysisTest {
             ROOT.resolve("test-fixtures/stale-volumeattachment"),
             ROOT.resolve("test-fixtures/node-down-csi"),
             ROOT.resolve("test-fixtures/volume-in-use-elsewhere"),
-            ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/running-pod-still-uses-claim/cluster.yaml"),
-            ROOT.resolve("examples/rules/pvc-stuck-terminating/cases/finished-job-pod-holds-claim/cluster.yaml"));
+            ROOT.resolve("test-fixtures/pvc-stuck-terminating-running-pod"),
+            ROOT.resolve("test-fixtures/pvc-stuck-terminating-finished-job"),
+            ROOT.resolve("examples/rules/stateful-data-reclaim-delete/cases/statefulset-on-delete-volume/cluster.yaml"));
     private static final int THREADS = 8;
     private static final int ANALYSES_PER_THREAD = 20;
 

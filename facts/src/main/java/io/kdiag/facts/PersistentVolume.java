@@ -13,10 +13,14 @@ import java.util.Optional;
  * @param volumeHandle the backend volume ID ({@code spec.csi.volumeHandle}), or {@code ""}
  * @param claimNamespace the namespace of {@code spec.claimRef}, or {@code ""}
  * @param claimName the name of {@code spec.claimRef}, or {@code ""}
+ * @param claimUid the UID of {@code spec.claimRef}: the one claim object the volume is bound to,
+ *     or {@code ""} when the reference names none (a volume reserved for a claim by name)
  * @param accessModes the volume's access modes
  * @param reclaimPolicy Retain, Delete or Recycle
  * @param storageClassName the storage class, or {@code ""}
+ * @param finalizers the volume's finalizers, for example {@code kubernetes.io/pv-protection}
  * @param creationTimestamp when the volume was created, or {@code null}
+ * @param deletionTimestamp when deletion was requested, or {@code null}
  * @param source where the volume was read
  */
 public record PersistentVolume(
@@ -26,15 +30,25 @@ public record PersistentVolume(
         String volumeHandle,
         String claimNamespace,
         String claimName,
+        String claimUid,
         List<String> accessModes,
         String reclaimPolicy,
         String storageClassName,
+        List<String> finalizers,
         Instant creationTimestamp,
+        Instant deletionTimestamp,
         String source) implements KubeObject {
 
-    /** Copies the list so the fact stays immutable. */
+    /** Copies the lists so the fact stays immutable. */
     public PersistentVolume {
         accessModes = List.copyOf(accessModes);
+        finalizers = List.copyOf(finalizers);
+    }
+
+    /** Whether the volume's claim reference names this claim object: namespace, name and UID. */
+    public boolean isBoundTo(PersistentVolumeClaim claim) {
+        return claimNamespace.equals(claim.namespace()) && claimName.equals(claim.name())
+                && claimUid.equals(claim.uid());
     }
 
     @Override

@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param uid the claim's UID
  * @param phase {@code status.phase}: Pending, Bound or Lost
  * @param volumeName the bound PersistentVolume ({@code spec.volumeName}), or {@code ""}
- * @param storageClassName the storage class, or {@code ""}
+ * @param storageClassName the storage class, or {@code ""} (unset, or set to {@code ""})
+ * @param storageClassSet whether the claim names a class at all: {@code spec.storageClassName} (or
+ *     the old {@code volume.beta.kubernetes.io/storage-class} annotation) is present, even as
+ *     {@code ""}. An unset class asks for the cluster's default class; {@code ""} asks for a
+ *     pre-created volume without a class
+ * @param storageProvisioner the provisioner the PersistentVolume controller chose for the claim
+ *     (annotation {@code volume.kubernetes.io/storage-provisioner}, or its beta form), or {@code ""}
  * @param accessModes the requested access modes, for example {@code ReadWriteOnce}
  * @param dataSourceKind the kind of {@code spec.dataSourceRef} (or {@code spec.dataSource}),
  *     for example {@code VolumeSnapshot} or {@code ReplicationDestination}, or {@code ""}
@@ -20,6 +26,8 @@ import java.util.Optional;
  * @param finalizers the claim's finalizers
  * @param owners the claim's owner references (a VolSync ReplicationDestination owns the claims
  *     it creates for a restore)
+ * @param conditions the claim's status conditions, for example {@code Resizing} or
+ *     {@code FileSystemResizePending}
  * @param creationTimestamp when the claim was created, or {@code null}
  * @param deletionTimestamp when deletion was requested, or {@code null}
  * @param source where the claim was read
@@ -31,11 +39,14 @@ public record PersistentVolumeClaim(
         String phase,
         String volumeName,
         String storageClassName,
+        boolean storageClassSet,
+        String storageProvisioner,
         List<String> accessModes,
         String dataSourceKind,
         String dataSourceName,
         List<String> finalizers,
         List<Owner> owners,
+        List<Condition> conditions,
         Instant creationTimestamp,
         Instant deletionTimestamp,
         String source) implements KubeObject {
@@ -45,6 +56,22 @@ public record PersistentVolumeClaim(
         accessModes = List.copyOf(accessModes);
         finalizers = List.copyOf(finalizers);
         owners = List.copyOf(owners);
+        conditions = List.copyOf(conditions);
+    }
+
+    /** Whether the claim asks for the cluster's default class (it names no class at all). */
+    public boolean wantsDefaultClass() {
+        return !storageClassSet;
+    }
+
+    /** Whether the claim's deletion was requested (it shows as Terminating while finalizers hold it). */
+    public boolean isTerminating() {
+        return deletionTimestamp != null;
+    }
+
+    /** Whether the condition of this type holds (status True). */
+    public boolean hasCondition(String type) {
+        return conditions.stream().anyMatch(c -> c.type().equals(type) && c.isTrue());
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.Optional;
  *     {@code container: command}
  * @param containerNames the names of the pod's app containers, in spec order (for example
  *     {@code csi-provisioner} in a CSI controller pod)
+ * @param containers the pod's app containers with their arguments and states, in spec order
  * @param source where the pod was read
  */
 public record Pod(
@@ -47,6 +48,7 @@ public record Pod(
         boolean ready,
         List<String> preStopHooks,
         List<String> containerNames,
+        List<Container> containers,
         String source) implements KubeObject {
 
     /** Copies the lists and maps so the fact stays immutable. */
@@ -57,6 +59,12 @@ public record Pod(
         waitingReasons = List.copyOf(waitingReasons);
         preStopHooks = List.copyOf(preStopHooks);
         containerNames = List.copyOf(containerNames);
+        containers = List.copyOf(containers);
+    }
+
+    /** The app container of this name, if the pod runs one. */
+    public Optional<Container> container(String containerName) {
+        return containers.stream().filter(c -> c.name().equals(containerName)).findFirst();
     }
 
     @Override
@@ -78,6 +86,11 @@ public record Pod(
     /** The name of the controlling owner, or {@code ""} when the pod has none. */
     public String controllerName() {
         return controller().map(Owner::name).orElse("");
+    }
+
+    /** Whether the pod's controlling owner is of this kind, for example {@code StatefulSet}. */
+    public boolean isControlledBy(String kind) {
+        return controller().map(o -> o.kind().equals(kind)).orElse(false);
     }
 
     /** Whether the pod runs an app container of this name. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlaybookTestKitTest {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path EXAMPLE = ROOT.resolve("examples/rules/pvc-stuck-terminating");
-    static final Path RUNNING_CASE = EXAMPLE.resolve("cases/running-pod-still-uses-claim");
+    static final Path EXAMPLE = ROOT.resolve("examples/rules/stateful-data-reclaim-delete");
+    static final Path RUNNING_CASE = EXAMPLE.resolve("cases/statefulset-on-delete-volume");
 
     private static PlaybookTestKit kit;
 
@@ -33,10 +33,9 @@ class PlaybookTestKitTest {
         TestKitReport report = kit.run(EXAMPLE);
 
         assertThat(report.cases()).extracting(CaseResult::toString).containsExactly(
-                "PASS cases/claims-in-use-not-stuck",
-                "PASS cases/finished-job-pod-holds-claim",
-                "PASS cases/running-pod-still-uses-claim");
-        assertThat(report.summary()).isEqualTo("3 cases: 3 passed, 0 failed");
+                "PASS cases/retained-or-not-stateful",
+                "PASS cases/statefulset-on-delete-volume");
+        assertThat(report.summary()).isEqualTo("2 cases: 2 passed, 0 failed");
         report.assertPassed();
     }
 
@@ -45,43 +44,41 @@ class PlaybookTestKitTest {
         Path failing = caseWith("""
                 top: stale-volumeattachment
                 present: [node-down-volume-attached]
-                absent: [pvc-stuck-terminating]
+                absent: [stateful-data-reclaim-delete]
                 """);
 
         CaseResult result = kit.runCase(failing);
 
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).containsExactly(
-                "top: expected stale-volumeattachment, got pvc-stuck-terminating (ranked: pvc-stuck-terminating)",
-                "present: node-down-volume-attached is not in the report (ranked: pvc-stuck-terminating)",
-                "absent: pvc-stuck-terminating is in the report at rank 1");
+                "top: expected stale-volumeattachment, got stateful-data-reclaim-delete (ranked: stateful-data-reclaim-delete)",
+                "present: node-down-volume-attached is not in the report (ranked: stateful-data-reclaim-delete)",
+                "absent: stateful-data-reclaim-delete is in the report at rank 1");
     }
 
     @Test
     void checksOnTheTopDiagnosisNameTheExpectedAndTheActualValues() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
-                rootCause: PersistentVolumeClaim monitoring/prometheus-db
-                affected: [Pod monitoring/prometheus-0]
-                commandsMention: [prometheus-0]
+                top: stateful-data-reclaim-delete
+                rootCause: PersistentVolume pvc-0000
+                affected: [Pod shop/orders-db-1]
+                commandsMention: [orders-db-1]
                 minConfidence: 0.95
                 severity: high
                 """);
 
         assertThat(kit.runCase(failing).failures()).containsExactly(
-                "rootCause: expected PersistentVolumeClaim monitoring/prometheus-db, got PersistentVolumeClaim "
-                        + "monitoring/grafana-storage",
-                "affected: Pod monitoring/prometheus-0 is not affected by pvc-stuck-terminating (affected: "
-                        + "PersistentVolumeClaim monitoring/grafana-storage; Pod monitoring/grafana-7d4b9c6f5-q8z2m; "
-                        + "Deployment monitoring/grafana)",
-                "commandsMention: no command of pvc-stuck-terminating's plan names prometheus-0 (commands: "
-                        + "kubectl describe pvc -n monitoring grafana-storage; "
-                        + "kubectl get pod -n monitoring grafana-7d4b9c6f5-q8z2m -o wide; "
-                        + "kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 -p "
-                        + "'{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'; "
-                        + "kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m)",
-                "minConfidence: pvc-stuck-terminating has confidence 0.90, expected at least 0.95",
-                "severity: expected high, got medium");
+                "rootCause: expected PersistentVolume pvc-0000, got PersistentVolume "
+                        + "pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f",
+                "affected: Pod shop/orders-db-1 is not affected by stateful-data-reclaim-delete (affected: "
+                        + "PersistentVolumeClaim shop/data-orders-db-0; Pod shop/orders-db-0; StatefulSet shop/orders-db)",
+                "commandsMention: no command of stateful-data-reclaim-delete's plan names orders-db-1 (commands: "
+                        + "kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -o custom-columns=NAME:.metadata.name,"
+                        + "RECLAIM:.spec.persistentVolumeReclaimPolicy,CLAIM:.spec.claimRef.name; "
+                        + "kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -p "
+                        + "'{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}')",
+                "minConfidence: stateful-data-reclaim-delete has confidence 0.90, expected at least 0.95",
+                "severity: expected high, got low");
     }
 
     @Test
@@ -92,12 +89,12 @@ class PlaybookTestKitTest {
         Files.writeString(onlyExpect.resolve("expect.yaml"), "snapshot: [../../shared-fixture]\ntop: none\n");
 
         assertThat(kit.runCase(onlyExpect).failures()).containsExactly(
-                "top: expected no diagnosis, got ranked: pvc-stuck-terminating");
+                "top: expected no diagnosis, got ranked: stateful-data-reclaim-delete");
     }
 
     @Test
     void aMisspeltExpectationIsAFailureNamingItsLine() throws IOException {
-        Path failing = caseWith("top: pvc-stuck-terminating\nminConfidense: 0.5\n");
+        Path failing = caseWith("top: stateful-data-reclaim-delete\nminConfidense: 0.5\n");
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
@@ -112,21 +109,21 @@ class PlaybookTestKitTest {
         assertThatThrownBy(() -> kit.run(dir).assertPassed())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("1 case: 0 passed, 1 failed\nFAIL case\n    top: expected stale-volumeattachment, got "
-                        + "pvc-stuck-terminating (ranked: pvc-stuck-terminating)");
+                        + "stateful-data-reclaim-delete (ranked: stateful-data-reclaim-delete)");
     }
 
     @Test
     void aChainLinkWithoutWordsFailsTheCase() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
-        Path playbook = EXAMPLE.resolve("pvc-stuck-terminating");
-        Files.copy(Path.of(playbook + ".drl"), rules.resolve("pvc-stuck-terminating.drl"));
+        Path playbook = EXAMPLE.resolve("stateful-data-reclaim-delete");
+        Files.copy(Path.of(playbook + ".drl"), rules.resolve("stateful-data-reclaim-delete.drl"));
         String content = Files.readString(Path.of(playbook + ".yaml"));
-        Files.writeString(rules.resolve("pvc-stuck-terminating.yaml"),
-                content.replaceAll("(?s)  claim-referenced-by-pod: >-.*?\n\n", "\n"));
+        Files.writeString(rules.resolve("stateful-data-reclaim-delete.yaml"),
+                content.replaceAll("(?s)  volume-reclaim-delete: >-.*?\n\n", "\n"));
         PlaybookTestKit withoutWords = PlaybookTestKit.of(Kdiag.builder().builtinRules(false).addRuleFolder(rules).build());
 
         assertThat(withoutWords.runCase(RUNNING_CASE).failures()).containsExactly(
-                "words: link claim-referenced-by-pod of pvc-stuck-terminating has no words under links: in any content file");
+                "words: link volume-reclaim-delete of stateful-data-reclaim-delete has no words under links: in any content file");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class FactMapper {
                 Map.entry("PersistentVolumeClaim", new PersistentVolumeClaimMapper()),
                 Map.entry("PersistentVolume", new PersistentVolumeMapper()),
                 Map.entry("VolumeAttachment", new VolumeAttachmentMapper()),
+                Map.entry("StorageClass", new StorageClassMapper()),
                 Map.entry("Node", new NodeMapper()),
                 Map.entry("Event", new EventMapper()),
                 Map.entry("StatefulSet", workloads),

@@ -4,11 +4,16 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimStatus;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kdiag.facts.Condition;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.PersistentVolumeClaim;
 
 /** Maps a fabric8 {@code PersistentVolumeClaim} to the {@link PersistentVolumeClaim} fact. */
 final class PersistentVolumeClaimMapper implements KindMapper {
+
+    private static final String BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
+    private static final String PROVISIONER_ANNOTATION = "volume.kubernetes.io/storage-provisioner";
+    private static final String BETA_PROVISIONER_ANNOTATION = "volume.beta.kubernetes.io/storage-provisioner";
 
     @Override
     public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
@@ -29,14 +34,37 @@ final class PersistentVolumeClaimMapper implements KindMapper {
                 Meta.text(meta.getUid()),
                 Meta.text(status.getPhase()),
                 Meta.text(spec.getVolumeName()),
-                Meta.text(spec.getStorageClassName()),
+                Meta.text(storageClassName(pvc)),
+                storageClassName(pvc) != null,
+                storageProvisioner(meta),
                 Meta.list(spec.getAccessModes()),
                 Meta.text(dsKind),
                 Meta.text(dsName),
                 Meta.list(meta.getFinalizers()),
                 Meta.owners(meta),
+                Meta.list(status.getConditions()).stream()
+                        .map(c -> new Condition(Meta.text(c.getType()), Meta.text(c.getStatus()), Meta.text(c.getReason()),
+                                Meta.text(c.getMessage()), Meta.instant(c.getLastTransitionTime())))
+                        .toList(),
                 Meta.instant(meta.getCreationTimestamp()),
                 Meta.instant(meta.getDeletionTimestamp()),
                 raw.source());
+    }
+
+    /**
+     * The class the claim names: {@code spec.storageClassName}, else the beta annotation that
+     * claims used before the field existed (the PersistentVolume controller still honours it),
+     * else {@code null}.
+     */
+    private static String storageClassName(io.fabric8.kubernetes.api.model.PersistentVolumeClaim pvc) {
+        if (pvc.getSpec() != null && pvc.getSpec().getStorageClassName() != null) {
+            return pvc.getSpec().getStorageClassName();
+        }
+        return Meta.map(pvc.getMetadata().getAnnotations()).get(BETA_CLASS_ANNOTATION);
+    }
+
+    private static String storageProvisioner(ObjectMeta meta) {
+        var annotations = Meta.map(meta.getAnnotations());
+        return Meta.text(annotations.getOrDefault(PROVISIONER_ANNOTATION, annotations.get(BETA_PROVISIONER_ANNOTATION)));
     }
 }

@@ -23,10 +23,13 @@ final class PersistentVolumeMapper implements KindMapper {
                 csi == null ? "" : Meta.text(csi.getVolumeHandle()),
                 claim == null ? "" : Meta.text(claim.getNamespace()),
                 claim == null ? "" : Meta.text(claim.getName()),
+                claim == null ? "" : Meta.text(claim.getUid()),
                 Meta.list(spec.getAccessModes()),
                 Meta.text(spec.getPersistentVolumeReclaimPolicy()),
                 Meta.text(spec.getStorageClassName()),
+                Meta.list(meta.getFinalizers()),
                 Meta.instant(meta.getCreationTimestamp()),
+                Meta.instant(meta.getDeletionTimestamp()),
                 raw.source());
     }
 }

@@ -1,6 +1,7 @@
 package io.kdiag.facts.snapshot;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerState;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -9,7 +10,10 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.Pod;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -39,7 +43,36 @@ final class PodMapper implements KindMapper {
                 ready(status),
                 preStopHooks(spec),
                 Meta.list(spec.getContainers()).stream().map(Container::getName).filter(Objects::nonNull).toList(),
+                containers(spec, status),
                 raw.source());
+    }
+
+    private static List<io.kdiag.facts.Container> containers(PodSpec spec, PodStatus status) {
+        Map<String, ContainerStatus> statuses = new HashMap<>();
+        Meta.list(status.getContainerStatuses()).forEach(s -> statuses.putIfAbsent(Meta.text(s.getName()), s));
+        return Meta.list(spec.getContainers()).stream()
+                .filter(c -> c.getName() != null)
+                .map(c -> container(c, statuses.get(c.getName())))
+                .toList();
+    }
+
+    private static io.kdiag.facts.Container container(Container spec, ContainerStatus status) {
+        List<String> args = new ArrayList<>(Meta.list(spec.getCommand()));
+        args.addAll(Meta.list(spec.getArgs()));
+        args.removeIf(Objects::isNull);
+        if (status == null) {
+            return new io.kdiag.facts.Container(spec.getName(), args, false, 0, "", "", "");
+        }
+        ContainerState state = status.getState() == null ? new ContainerState() : status.getState();
+        String stateName = state.getRunning() != null ? "running"
+                : state.getWaiting() != null ? "waiting"
+                : state.getTerminated() != null ? "terminated" : "";
+        String reason = state.getWaiting() != null ? Meta.text(state.getWaiting().getReason())
+                : state.getTerminated() != null ? Meta.text(state.getTerminated().getReason()) : "";
+        String last = status.getLastState() == null || status.getLastState().getTerminated() == null ? ""
+                : Meta.text(status.getLastState().getTerminated().getReason());
+        return new io.kdiag.facts.Container(spec.getName(), args, Boolean.TRUE.equals(status.getReady()),
+                Meta.number(status.getRestartCount()), stateName, reason, last);
     }
 
     private static List<String> claimNames(PodSpec spec) {

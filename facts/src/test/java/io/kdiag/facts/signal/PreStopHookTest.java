@@ -12,7 +12,8 @@ class PreStopHookTest {
 
     private static Pod podWithHook(String hook) {
         return new Pod("csi-mount-test", "etcd-cluster-0", "uid", "knode13", "Running", List.of(), List.of("etcd-data"),
-                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook), List.of("etcd"), "pods.yaml:1");
+                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook), List.of("etcd"),
+                List.of(), "pods.yaml:1");
     }
 
     @ParameterizedTest(name = "{0}")

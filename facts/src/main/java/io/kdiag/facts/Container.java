@@ -1,0 +1,66 @@
+package io.kdiag.facts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One app container of a pod: what it runs and how it is doing ({@code spec.containers[]} with
+ * its {@code status.containerStatuses[]} entry).
+ *
+ * @param name the container's name, for example {@code csi-provisioner}
+ * @param args its {@code command} followed by its {@code args}, as declared
+ * @param ready whether the container is ready
+ * @param restartCount how often it has restarted
+ * @param state {@code running}, {@code waiting} or {@code terminated}, or {@code ""} when the
+ *     pod has no status for it
+ * @param reason the reason of a waiting or terminated state, for example
+ *     {@code CrashLoopBackOff} or {@code ImagePullBackOff}, or {@code ""}
+ * @param lastTerminationReason why the previous run ended, for example {@code Error} or
+ *     {@code OOMKilled}, or {@code ""}
+ */
+public record Container(
+        String name,
+        List<String> args,
+        boolean ready,
+        int restartCount,
+        String state,
+        String reason,
+        String lastTerminationReason) {
+
+    /** Copies the list so the fact stays immutable. */
+    public Container {
+        args = List.copyOf(args);
+    }
+
+    /**
+     * The value of a command-line flag the container is given, as {@code --flag=value} or
+     * {@code --flag value} (also with a single dash).
+     */
+    public Optional<String> flag(String flag) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i).replaceFirst("^--?", "");
+            if (arg.startsWith(flag + "=")) {
+                return Optional.of(arg.substring(flag.length() + 1).replaceAll("^[\"']|[\"']$", ""));
+            }
+            if (arg.equals(flag) && args.get(i).startsWith("-") && i + 1 < args.size()
+                    && !args.get(i + 1).startsWith("-")) {
+                return Optional.of(args.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The CSI driver or provisioner name the container is given on its command line
+     * ({@code --drivername}, {@code --driver-name}, or the csi-provisioner's old
+     * {@code --provisioner} flag), or {@code ""}.
+     */
+    public String declaredDriver() {
+        return flag("drivername").or(() -> flag("driver-name")).or(() -> flag("provisioner")).orElse("");
+    }
+
+    /** Whether the container runs and is ready. */
+    public boolean isRunningAndReady() {
+        return ready && "running".equals(state);
+    }
+}
