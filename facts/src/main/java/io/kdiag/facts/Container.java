@@ -59,6 +59,17 @@ public record Container(
         return flag("drivername").or(() -> flag("driver-name")).or(() -> flag("provisioner")).orElse("");
     }
 
+    /**
+     * The CSI driver a node-driver-registrar container registers with the kubelet: the folder of
+     * its {@code --kubelet-registration-path}, for example {@code rook-ceph.rbd.csi.ceph.com} in
+     * {@code /var/lib/kubelet/plugins/rook-ceph.rbd.csi.ceph.com/csi.sock}, or {@code ""}.
+     */
+    public String registeredDriver() {
+        String path = flag("kubelet-registration-path").orElse("");
+        String[] parts = path.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : "";
+    }
+
     /** Whether the container runs and is ready. */
     public boolean isRunningAndReady() {
         return ready && "running".equals(state);

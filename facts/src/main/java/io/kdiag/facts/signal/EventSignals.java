@@ -37,6 +37,8 @@ public final class EventSignals {
         attachWaitsForDetach(event).ifPresent(signals::add);
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
+        NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
+        NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
         return signals;
     }
