@@ -86,7 +86,7 @@ class CommandLineContractTest {
     void explainDescribesADiagnosisAndRejectsAnUnknownOne() {
         CliRun known = CliRun.of("explain", "node-down-volume-attached");
         assertThat(known.exitCode()).isZero();
-        assertThat(known.out()).contains("Declare the node out of service").contains("[disruptive]");
+        assertThat(known.out()).contains("Declare node {node} out of service").contains("[disruptive]");
         CliRun unknown = CliRun.of("explain", "no-such-id");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("stale-volumeattachment");

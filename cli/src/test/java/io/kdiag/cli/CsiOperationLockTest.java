@@ -53,12 +53,21 @@ class CsiOperationLockTest {
         assertThat(commands).noneMatch(c -> c.contains("delete volumesnapshot"));
         LockPlans.assertNoDaemonSetRestart(commands);
         assertThat(top.path("summary").asText()).contains("clears the locks, but");
-        JsonNode restart = top.path("remediation").get(3);
+        JsonNode restart = top.path("remediation").get(4);
         assertThat(restart.path("risk").asText()).isEqualTo("disruptive");
-        assertThat(restart.path("checks").get(0).asText()).contains("backend is healthy");
+        assertThat(restart.path("checks").get(0).asText())
+                .contains("backend is healthy").contains("(step \"Check that the storage backend answers\")");
         assertThat(restart.path("why").asText()).contains("clears the symptom, not its cause");
-        assertThat(top.path("remediation").findValuesAsText("risk"))
-                .containsExactly("read-only", "read-only", "read-only", "disruptive", "read-only", "read-only");
+        assertThat(Plans.risks(top)).containsExactly(
+                "read-only", "read-only", "read-only", "read-only", "disruptive", "read-only", "read-only");
+        LockPlans.assertChecksNameEarlierSteps(top);
         LockPlans.assertNoPlaceholder(top);
+    }
+
+    @Test
+    void theProvisionerUptimeIsAPreFlightCheckOfThePlan() {
+        LockPlans.assertUptimeCheckFirst(top, "rook-ceph",
+                "csi-rbdplugin-provisioner-6b8f9c7d5-4xk2p", "csi-rbdplugin-provisioner-6b8f9c7d5-9tq7m");
+        assertThat(top.path("remediation").get(0).path("why").asText()).contains("had run 69h");
     }
 }

@@ -53,11 +53,33 @@ class CsiVolumeHandleMismatchTest {
                 "kubectl get pv " + PV + " -o jsonpath='{.spec.csi.volumeHandle}'",
                 "kubectl delete pod -n zk zookeeper-1 --force --grace-period=0",
                 "kubectl patch pv " + PV + " -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'",
-                "kubectl patch pv " + PV + " -p '{\"spec\":{\"claimRef\":null}}'",
-                "kubectl patch pvc -n zk data-zookeeper-1 -p '{\"spec\":{\"volumeName\":\"" + PV + "\"}}'",
                 "kubectl scale statefulset -n zk zookeeper --replicas=0",
-                "kubectl delete pvc -n zk data-zookeeper-1",
+                "kubectl delete pvc -n zk data-zookeeper-1 --ignore-not-found",
+                "kubectl patch pv " + PV + " --type json -p '[{\"op\":\"remove\",\"path\":\"/spec/claimRef\"}]'",
                 "kubectl scale statefulset -n zk zookeeper --replicas=3");
+    }
+
+    @Test
+    void theRebindClearsTheClaimReferenceOnlyOnceTheOldClaimIsGoneAndScalesUpOnlyOnceTheNewOneIsBound() {
+        // Clearing claimRef while the old claim is still Bound lets the PV controller bind it straight back.
+        assertThat(Plans.steps(top).get(2).path("commands")).extracting(JsonNode::asText).containsExactly(
+                "kubectl patch pv " + PV + " -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'",
+                "kubectl get pvc -n zk data-zookeeper-1 -o json | jq 'del(.metadata.uid, .metadata.resourceVersion, "
+                        + ".metadata.creationTimestamp, .metadata.managedFields, .metadata.finalizers, "
+                        + ".metadata.deletionTimestamp, .metadata.deletionGracePeriodSeconds, "
+                        + ".metadata.annotations[\"pv.kubernetes.io/bind-completed\"], "
+                        + ".metadata.annotations[\"pv.kubernetes.io/bound-by-controller\"], .status) "
+                        + "| .spec.volumeName = \"" + PV + "\"' > data-zookeeper-1-pvc.json",
+                "kubectl scale statefulset -n zk zookeeper --replicas=0",
+                "kubectl wait --for=delete pod/zookeeper-1 -n zk --timeout=10m",
+                "kubectl delete pvc -n zk data-zookeeper-1 --ignore-not-found",
+                "kubectl wait --for=delete pvc/data-zookeeper-1 -n zk --timeout=5m",
+                "kubectl patch pv " + PV + " --type json -p '[{\"op\":\"remove\",\"path\":\"/spec/claimRef\"}]'",
+                "kubectl annotate pv " + PV + " pv.kubernetes.io/bound-by-controller-",
+                "kubectl create -f data-zookeeper-1-pvc.json",
+                "kubectl wait --for=jsonpath='{.status.phase}'=Bound pvc/data-zookeeper-1 -n zk --timeout=2m",
+                "kubectl scale statefulset -n zk zookeeper --replicas=3");
+        assertThat(CliRun.commands(top)).noneMatch(c -> c.contains("\"claimRef\":null"));
     }
 
     @Test

@@ -24,12 +24,6 @@ class NodeVolumePlaybooksTest {
         return run.diagnoses().get(0);
     }
 
-    private static List<String> stepCommands(JsonNode step) {
-        List<String> commands = new java.util.ArrayList<>();
-        step.path("commands").forEach(c -> commands.add(c.asText()));
-        return commands;
-    }
-
     @Test
     void aCrashLoopingRegistrarIsRestartedOnItsNodeOnlyAfterFuseMountsAreChecked() {
         JsonNode top = top("csi-driver-not-registered");
@@ -40,7 +34,7 @@ class NodeVolumePlaybooksTest {
                 .anyMatch(t -> t.contains("driver-registrar: waiting CrashLoopBackOff, not ready, restarts 11"));
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "disruptive");
         JsonNode restart = Plans.firstWithRisk(top, "disruptive");
-        assertThat(stepCommands(restart)).first().isEqualTo("kubectl delete pod -n rook-ceph csi-rbdplugin-7mq4n");
+        assertThat(Plans.commands(restart)).first().isEqualTo("kubectl delete pod -n rook-ceph csi-rbdplugin-7mq4n");
         assertThat(Plans.checks(restart)).contains("FUSE").contains("worker-2");
         assertThat(restart.path("why").asText()).contains("Delete only this pod");
         assertThat(CliRun.commands(top)).noneMatch(c -> c.contains("rollout restart"))
@@ -68,11 +62,11 @@ class NodeVolumePlaybooksTest {
         assertThat(top.path("chain").findValuesAsText("id")).containsExactly("mount-transport-lost", "node-came-back");
         assertThat(Plans.risks(top)).containsExactly("read-only", "disruptive", "disruptive");
         JsonNode move = Plans.steps(top).get(1);
-        assertThat(stepCommands(move)).containsExactly("kubectl cordon worker-2", "kubectl delete pod -n shop mysql-0");
+        assertThat(Plans.commands(move)).containsExactly("kubectl cordon worker-2", "kubectl delete pod -n shop mysql-0");
         assertThat(Plans.checks(move)).contains("StatefulSet mysql");
         JsonNode reboot = Plans.steps(top).get(2);
         assertThat(Plans.checks(reboot)).contains("blocklist");
-        assertThat(stepCommands(reboot)).last().isEqualTo("kubectl uncordon worker-2");
+        assertThat(Plans.commands(reboot)).last().isEqualTo("kubectl uncordon worker-2");
         assertThat(CliRun.commands(top)).noneMatch(c -> c.contains("out-of-service"));
         assertThat(Plans.anyPlaceholder(top)).isFalse();
     }

@@ -97,10 +97,21 @@ class OrphanedSnapshotOperationLockTest {
 
     @Test
     void eachStepCarriesItsRisk() {
-        assertThat(top.path("remediation").findValuesAsText("risk")).containsExactly(
-                "read-only", "read-only", "data-loss", "read-only", "disruptive", "read-only", "read-only");
+        assertThat(Plans.risks(top)).containsExactly(
+                "read-only", "read-only", "read-only", "data-loss", "read-only", "disruptive", "read-only", "read-only");
+        assertThat(Plans.checks(Plans.firstWithRisk(top, "data-loss")))
+                .contains("(step \"Confirm each orphaned snapshot's source claim is gone\")");
+        assertThat(Plans.checks(Plans.firstWithRisk(top, "disruptive")))
+                .contains("(step \"Delete the orphaned VolumeSnapshots\")");
+        LockPlans.assertChecksNameEarlierSteps(top);
         assertThat(CliRun.commands(top)).contains(
                 "kubectl get daemonset -n rook-ceph csi-rbdplugin", "kubectl get daemonset -n rook-ceph csi-cephfsplugin");
+    }
+
+    @Test
+    void theProvisionerUptimeIsAPreFlightCheckOfThePlan() {
+        LockPlans.assertUptimeCheckFirst(top, "rook-ceph",
+                "csi-rbdplugin-provisioner-6b8f9c7d5-4xk2p", "csi-rbdplugin-provisioner-6b8f9c7d5-9tq7m");
     }
 
     @Test

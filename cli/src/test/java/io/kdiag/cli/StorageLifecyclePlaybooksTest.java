@@ -32,7 +32,7 @@ class StorageLifecyclePlaybooksTest {
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "disruptive");
         JsonNode release = Plans.firstWithRisk(top, "disruptive");
         assertThat(Plans.checks(release)).contains("deleted or powered off").contains("shows pvc-15715c91");
-        assertThat(CliRun.commands(release)).containsExactly("kubectl patch volumeattachment "
+        assertThat(Plans.commands(release)).containsExactly("kubectl patch volumeattachment "
                 + "csi-c85519fc8bec2a502703adc0d665d9bce17acba07d0b2777dcd65bb747ed02d8 " + FINALIZER_PATCH);
         assertThat(Plans.anyPlaceholder(top)).isFalse();
     }
@@ -70,7 +70,7 @@ class StorageLifecyclePlaybooksTest {
                 .containsExactly("claim-wants-volume", "volume-released", "claimref-claim-recreated");
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "safe");
         assertThat(Plans.checks(Plans.steps(top).get(1))).contains("backup or snapshot");
-        assertThat(CliRun.commands(Plans.firstWithRisk(top, "safe")))
+        assertThat(Plans.commands(Plans.firstWithRisk(top, "safe")))
                 .containsExactly("kubectl patch pv test-pv --type json -p '[{\"op\":\"remove\",\"path\":\"/spec/claimRef/uid\"}]'");
     }
 

@@ -8,7 +8,9 @@ import java.util.Optional;
  * its {@code status.containerStatuses[]} entry).
  *
  * @param name the container's name, for example {@code csi-provisioner}
- * @param args its {@code command} followed by its {@code args}, as declared
+ * @param image the image it runs, for example {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1}
+ * @param args its {@code command} followed by its {@code args}, as declared (for a CSI sidecar,
+ *     for example {@code --csi-address=$(ADDRESS)})
  * @param ready whether the container is ready
  * @param restartCount how often it has restarted
  * @param state {@code running}, {@code waiting} or {@code terminated}, or {@code ""} when the
@@ -20,6 +22,7 @@ import java.util.Optional;
  */
 public record Container(
         String name,
+        String image,
         List<String> args,
         boolean ready,
         int restartCount,
@@ -30,6 +33,28 @@ public record Container(
     /** Copies the list so the fact stays immutable. */
     public Container {
         args = List.copyOf(args);
+    }
+
+    /** A container as its pod's spec declares it, with no status. */
+    public Container(String name, String image, List<String> args) {
+        this(name, image, args, false, 0, "", "", "");
+    }
+
+    /**
+     * The image's repository without registry, path and tag: {@code csi-provisioner} for
+     * {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1@sha256:...}.
+     */
+    public String imageName() {
+        String withoutDigest = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        String last = withoutDigest.substring(withoutDigest.lastIndexOf('/') + 1);
+        return last.contains(":") ? last.substring(0, last.indexOf(':')) : last;
+    }
+
+    /** The value of a {@code --name=value} argument, or {@code ""} when the container has none. */
+    public String argument(String flag) {
+        String prefix = flag + "=";
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElse("");
     }
 
     /**

@@ -3,6 +3,8 @@ package io.kdiag.facts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A node.
@@ -16,6 +18,12 @@ import java.util.Optional;
  * @param taints the node's taints
  * @param unschedulable whether the node is cordoned
  * @param creationTimestamp when the node object was created, or {@code null}
+ * @param volumesInUse {@code status.volumesInUse}: the unique names of the volumes the kubelet
+ *     reports mounted ({@code kubernetes.io/csi/<driver>^<handle>})
+ * @param volumesAttached the names in {@code status.volumesAttached}: the volumes the
+ *     attach-detach controller reports attached to the node
+ * @param kubeletVersion {@code status.nodeInfo.kubeletVersion}, for example {@code v1.29.4}, or
+ *     {@code ""} when the node does not report it
  * @param source where the node was read
  */
 public record Node(
@@ -27,11 +35,44 @@ public record Node(
         List<Taint> taints,
         boolean unschedulable,
         Instant creationTimestamp,
+        List<String> volumesInUse,
+        List<String> volumesAttached,
+        String kubeletVersion,
         String source) implements KubeObject {
 
-    /** Copies the list so the fact stays immutable. */
+    private static final Pattern KUBELET_VERSION = Pattern.compile("v?1\\.(\\d{1,3})\\b");
+
+    /** Copies the lists so the fact stays immutable. */
     public Node {
         taints = List.copyOf(taints);
+        volumesInUse = List.copyOf(volumesInUse);
+        volumesAttached = List.copyOf(volumesAttached);
+    }
+
+    /**
+     * Whether the node's status reports this CSI volume attached or in use (its unique name is
+     * {@code kubernetes.io/csi/<driver>^<handle>}).
+     */
+    public boolean reportsCsiVolume(String driver, String handle) {
+        String uniqueName = "kubernetes.io/csi/" + driver + "^" + handle;
+        return volumesInUse.contains(uniqueName) || volumesAttached.contains(uniqueName);
+    }
+
+    /**
+     * Whether the kubelet reports this CSI volume still in use (mounted) on the node: its unique
+     * name {@code kubernetes.io/csi/<driver>^<handle>} is in {@code status.volumesInUse}.
+     */
+    public boolean hasVolumeInUse(String driver, String handle) {
+        return !handle.isEmpty() && volumesInUse.contains("kubernetes.io/csi/" + driver + "^" + handle);
+    }
+
+    /**
+     * The minor version of the node's kubelet ({@code 29} for {@code v1.29.4}), or {@code -1}
+     * when it is not reported or not a Kubernetes 1.x version.
+     */
+    public int kubeletMinorVersion() {
+        Matcher m = KUBELET_VERSION.matcher(kubeletVersion);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     @Override

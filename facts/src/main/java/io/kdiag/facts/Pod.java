@@ -26,9 +26,8 @@ import java.util.Optional;
  * @param ready whether the pod's Ready condition is True
  * @param preStopHooks the containers that declare a preStop hook, each as
  *     {@code container: command}
- * @param containerNames the names of the pod's app containers, in spec order (for example
- *     {@code csi-provisioner} in a CSI controller pod)
- * @param containers the pod's app containers with their arguments and states, in spec order
+ * @param containers the pod's app containers with their images, arguments and states, in spec
+ *     order (for example the {@code csi-provisioner} sidecar in a CSI controller pod)
  * @param source where the pod was read
  */
 public record Pod(
@@ -47,7 +46,6 @@ public record Pod(
         List<String> waitingReasons,
         boolean ready,
         List<String> preStopHooks,
-        List<String> containerNames,
         List<Container> containers,
         String source) implements KubeObject {
 
@@ -58,7 +56,6 @@ public record Pod(
         labels = Map.copyOf(labels);
         waitingReasons = List.copyOf(waitingReasons);
         preStopHooks = List.copyOf(preStopHooks);
-        containerNames = List.copyOf(containerNames);
         containers = List.copyOf(containers);
     }
 
@@ -93,14 +90,24 @@ public record Pod(
         return controller().map(o -> o.kind().equals(kind)).orElse(false);
     }
 
+    /** The names of the pod's app containers, in spec order. */
+    public List<String> containerNames() {
+        return containers.stream().map(Container::name).toList();
+    }
+
     /** Whether the pod runs an app container of this name. */
     public boolean runsContainer(String containerName) {
-        return containerNames.contains(containerName);
+        return containers.stream().anyMatch(c -> c.name().equals(containerName));
     }
 
     /** Whether the pod mounts the named claim. */
     public boolean usesClaim(String claimName) {
         return claimNames.contains(claimName);
+    }
+
+    /** Whether the pod mounts a claim that the other pod, in the same namespace, mounts too. */
+    public boolean sharesClaimWith(Pod other) {
+        return namespace.equals(other.namespace) && claimNames.stream().anyMatch(other.claimNames::contains);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.kdiag.engine.internal;
 
 import io.kdiag.facts.chain.AnalysisClock;
 import io.kdiag.facts.chain.Candidate;
-import io.kdiag.facts.chain.SnapshotCoverage;
 import io.kdiag.facts.chain.Support;
 import io.kdiag.facts.snapshot.Snapshot;
 import java.time.Instant;
@@ -34,7 +33,7 @@ final class SessionRunner {
         try {
             snapshot.facts().forEach(session::insert);
             session.insert(new AnalysisClock(now));
-            session.insert(new SnapshotCoverage(snapshot.counts().keySet()));
+            session.insert(snapshot.coverage());
             int fired = session.fireAllRules(MAX_FIRINGS);
             List<Candidate> candidates = session.getObjects(o -> o instanceof Candidate).stream()
                     .map(Candidate.class::cast).toList();

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A case's {@code expect.yaml}: what the report of its snapshot must show. Every field is
- * optional; the checks on one diagnosis ({@code affected} to {@code severity}) apply to the
+ * optional; the checks on one diagnosis ({@code rootCause} to {@code severity}) apply to the
  * {@code top} diagnosis.
  *
  * @param description what the case is about, for people
@@ -16,11 +16,18 @@ import java.util.List;
  * @param top the id of the rank-1 diagnosis, or {@code none} when the report must have none
  * @param present ids that must appear at any rank
  * @param absent ids that must not appear
+ * @param diagnoses diagnoses that must appear at any rank, each as {@code id Kind namespace/name}
+ *     (its id and its root cause), for reports that hold one id several times
  * @param rootCause the top diagnosis' root cause, as {@code Kind namespace/name} ({@code Kind name}
  *     when cluster-scoped)
  * @param affected objects the top diagnosis must list as affected, in the same form
+ * @param chain the link ids of the top diagnosis' chain, exactly and in order
  * @param commandsMention names that must each appear in at least one command of the top
  *     diagnosis' plan
+ * @param commandsAbsent texts that no command of the top diagnosis' plan may contain
+ * @param risks the risk of every step of the top diagnosis' plan, exactly and in order
+ * @param plan steps the top diagnosis' plan must hold in this order (other steps may come
+ *     between them)
  * @param minConfidence the least confidence of the top diagnosis
  * @param severity the top diagnosis' severity
  */
@@ -32,9 +39,14 @@ record Expectation(
         String top,
         List<String> present,
         List<String> absent,
+        List<String> diagnoses,
         String rootCause,
         List<String> affected,
+        List<String> chain,
         List<String> commandsMention,
+        List<String> commandsAbsent,
+        List<String> risks,
+        List<StepExpectation> plan,
         Double minConfidence,
         String severity) {
 
@@ -46,13 +58,17 @@ record Expectation(
         snapshot = snapshot == null ? List.of() : List.copyOf(snapshot);
         present = present == null ? List.of() : List.copyOf(present);
         absent = absent == null ? List.of() : List.copyOf(absent);
+        diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
         affected = affected == null ? List.of() : List.copyOf(affected);
         commandsMention = commandsMention == null ? List.of() : List.copyOf(commandsMention);
+        commandsAbsent = commandsAbsent == null ? List.of() : List.copyOf(commandsAbsent);
+        plan = plan == null ? List.of() : List.copyOf(plan);
     }
 
     /** Whether any check concerns the top diagnosis itself. */
     boolean checksTopDiagnosis() {
-        return rootCause != null || !affected.isEmpty() || !commandsMention.isEmpty() || minConfidence != null
+        return rootCause != null || !affected.isEmpty() || chain != null || !commandsMention.isEmpty()
+                || !commandsAbsent.isEmpty() || risks != null || !plan.isEmpty() || minConfidence != null
                 || severity != null;
     }
 }

@@ -221,14 +221,20 @@ public final class PlaybookTestKit {
                 failures.add("absent: " + id + " is in the report at rank " + (ids.indexOf(id) + 1));
             }
         }
+        List<String> diagnosed = report.diagnoses().stream().map(d -> d.id() + " " + rootCause(d)).toList();
+        for (String diagnosis : expect.diagnoses()) {
+            if (!diagnosed.contains(diagnosis)) {
+                failures.add("diagnoses: " + diagnosis + " is not in the report (" + String.join("; ", diagnosed) + ")");
+            }
+        }
         if (!expect.checksTopDiagnosis()) {
             return;
         }
         Optional<Diagnosis> top = report.top().filter(d -> expect.top() == null || d.id().equals(expect.top()));
         if (top.isEmpty()) {
             if (expect.top() == null) {
-                failures.add("top: rootCause, affected, commandsMention, minConfidence and severity check the top "
-                        + "diagnosis: name its id in top");
+                failures.add("top: rootCause, affected, chain, commandsMention, commandsAbsent, risks, plan, "
+                        + "minConfidence and severity check the top diagnosis: name its id in top");
             }
             return;
         }
@@ -237,7 +243,7 @@ public final class PlaybookTestKit {
 
     private static void checkTop(Expectation expect, Diagnosis top, List<String> failures) {
         if (expect.rootCause() != null) {
-            String actual = top.rootCause().kind() + " " + qualified(top.rootCause().namespace(), top.rootCause().name());
+            String actual = rootCause(top);
             if (!actual.equals(expect.rootCause())) {
                 failures.add("rootCause: expected " + expect.rootCause() + ", got " + actual);
             }
@@ -256,6 +262,7 @@ public final class PlaybookTestKit {
                         + shown(commands) + ")");
             }
         }
+        PlanCheck.check(expect, top, failures);
         if (expect.minConfidence() != null && top.confidence() < expect.minConfidence()) {
             failures.add(String.format(Locale.ROOT, "minConfidence: %s has confidence %.2f, expected at least %.2f",
                     top.id(), top.confidence(), expect.minConfidence()));
@@ -267,6 +274,10 @@ public final class PlaybookTestKit {
 
     private static List<String> commands(Diagnosis diagnosis) {
         return diagnosis.remediation().stream().map(RemediationStep::commands).flatMap(List::stream).toList();
+    }
+
+    private static String rootCause(Diagnosis diagnosis) {
+        return diagnosis.rootCause().kind() + " " + qualified(diagnosis.rootCause().namespace(), diagnosis.rootCause().name());
     }
 
     private static String qualified(String namespace, String name) {

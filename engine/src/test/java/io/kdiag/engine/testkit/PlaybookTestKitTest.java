@@ -82,6 +82,68 @@ class PlaybookTestKitTest {
     }
 
     @Test
+    void theChainAndThePlanAreCheckedStepByStepInOrder() throws IOException {
+        Path passing = caseWith("""
+                top: pvc-stuck-terminating
+                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage]
+                chain: [claim-terminating, claim-referenced-by-pod]
+                risks: [read-only, safe, data-loss]
+                commandsAbsent: [delete pvc]
+                plan:
+                  - title: See which pods
+                    commands: ["kubectl get pod -n monitoring grafana-7d4b9c6f5-q8z2m -o wide"]
+                  - risk: data-loss
+                    commands: ["kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m"]
+                """);
+        assertThat(kit.runCase(passing).failures()).isEmpty();
+    }
+
+    @Test
+    void aChainOrPlanThatDiffersNamesWhatWasExpectedAndWhatWasFound() throws IOException {
+        Path failing = caseWith("""
+                top: pvc-stuck-terminating
+                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db]
+                chain: [claim-referenced-by-pod, claim-terminating]
+                risks: [read-only, data-loss]
+                commandsAbsent: [delete pod]
+                plan:
+                  - risk: data-loss
+                  - title: Keep the data
+                    risk: read-only
+                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
+                    checksMention: [backup]
+                """);
+        assertThat(kit.runCase(failing).failures()).containsExactly(
+                "diagnoses: pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db is not in the report "
+                        + "(pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage)",
+                "chain: expected [claim-referenced-by-pod, claim-terminating], got [claim-terminating, "
+                        + "claim-referenced-by-pod]",
+                "risks: expected [read-only, data-loss], got [read-only, safe, data-loss]",
+                "commandsAbsent: a command of pvc-stuck-terminating's plan contains delete pod: "
+                        + "kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m",
+                "plan: no step \"Keep the data\" matches after step 3 of pvc-stuck-terminating (steps: "
+                        + "1. See which pods still use the claim [read-only]; "
+                        + "2. Keep the data: set the volume's reclaim policy to Retain [safe]; "
+                        + "3. Stop the pod that still runs on the claim [data-loss])");
+    }
+
+    @Test
+    void aStepThatDiffersSaysHow() throws IOException {
+        Path failing = caseWith("""
+                top: pvc-stuck-terminating
+                plan:
+                  - title: Keep the data
+                    risk: read-only
+                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
+                    checksMention: [backup]
+                """);
+        assertThat(kit.runCase(failing).failures()).singleElement().asString().endsWith(
+                "; step 2 is safe"
+                        + "; step 2 lacks the command kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"
+                        + "; no check of step 2 mentions backup");
+    }
+
+    @Test
     void aCaseMayReadASharedFixtureAndExpectNoDiagnosis() throws IOException {
         Path shared = Files.createDirectories(dir.resolve("shared-fixture"));
         Path onlyExpect = Files.createDirectories(dir.resolve("cases/none-expected"));
@@ -98,8 +160,8 @@ class PlaybookTestKitTest {
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
-                        + "affected, commandsMention, description, fixture, minConfidence, now, present, rootCause, severity, "
-                        + "snapshot, top)");
+                        + "affected, chain, commandsAbsent, commandsMention, description, diagnoses, fixture, "
+                        + "minConfidence, now, plan, present, risks, rootCause, severity, snapshot, top)");
     }
 
     @Test

@@ -93,6 +93,12 @@ public record Candidate(
             return this;
         }
 
+        /** Sets several values at once, as {@link #with(String, Object)} sets each. */
+        public Builder with(Map<String, ?> more) {
+            more.forEach(this::with);
+            return this;
+        }
+
         /** Finishes the candidate with what its chain is worth and why. */
         public Candidate certainty(double certainty, String reason) {
             return new Candidate(diagnosisId, rootCause, affected, chain, values, certainty, reason);

@@ -40,6 +40,7 @@ public final class EventSignals {
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
+        UnmountFailed.fromEvent(event).ifPresent(signals::add);
         return signals;
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record PreStopHook(ObjectRef pod, String container, String command, boolean signalsProcesses, long sleepSeconds) {
 
-    private static final Pattern KILL = Pattern.compile("(?<![\\w./-])(?:pkill|killall|kill)\\s+(?!-0\\b)\\S");
+    private static final Pattern KILL = Pattern.compile("(?<![\\w.-])(?:/(?:usr/)?s?bin/)?(?:pkill|killall|kill)\\s+(?!-0\\b)\\S");
     private static final Pattern SLEEP = Pattern.compile("(?<![\\w-])sleep\\s+(\\d+)([smh]?)\\b");
 
     /** The preStop hooks the pod declares, one per container that has one. */

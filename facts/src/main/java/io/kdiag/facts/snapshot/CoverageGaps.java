@@ -21,7 +21,7 @@ final class CoverageGaps {
                     "kubectl get pv,pvc,volumeattachments -A -o yaml > storage.yaml"),
             new Gap(List.of("VolumeSnapshot"),
                     "snapshots and the claims they were taken from (orphaned snapshots, CSI operation locks)",
-                    "kubectl get volumesnapshots,volumesnapshotcontents -A -o yaml > snapshots.yaml"),
+                    "kubectl get volumesnapshots,volumesnapshotcontents,volumesnapshotclasses -A -o yaml > snapshots.yaml"),
             new Gap(List.of("StatefulSet"),
                     "which StatefulSet owns each pod and how many of its replicas are ready (how grave an outage is)",
                     "kubectl get statefulsets -A -o yaml > statefulsets.yaml"));

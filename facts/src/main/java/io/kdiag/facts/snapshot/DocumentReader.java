@@ -193,9 +193,10 @@ final class DocumentReader {
         }
         String kind = object.path("kind").asText("");
         if (items != null && (kind.endsWith("List") || !object.has("kind"))) {
+            RawObject.Capture capture = RawObject.listOf(items);
             for (RawObject item : items) {
                 nameItemKind(item.tree(), kind, object.path("apiVersion").asText(""));
-                emit(item, objects);
+                emit(item.widened(capture), objects);
             }
             return;
         }

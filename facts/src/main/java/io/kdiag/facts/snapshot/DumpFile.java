@@ -17,8 +17,19 @@ sealed interface DumpFile {
     /** How sources name the file. */
     String name();
 
-    /** Kubernetes objects: YAML or JSON, single objects, multi-document or Lists. */
-    record Objects(Path path, String name) implements DumpFile {
+    /**
+     * Kubernetes objects: YAML or JSON, single objects, multi-document or Lists.
+     *
+     * @param listed whether the layout puts here one of the files it writes for every object of
+     *     a kind (a must-gather's per-object files of a cluster-scoped kind), so that each object
+     *     counts as an item of a list of its kind
+     */
+    record Objects(Path path, String name, boolean listed) implements DumpFile {
+
+        /** A file of objects that says nothing of objects it does not hold. */
+        Objects(Path path, String name) {
+            this(path, name, false);
+        }
     }
 
     /** The log of one container of a pod. */

@@ -38,6 +38,7 @@ final class FactMapper {
                 Map.entry("ReplicaSet", workloads),
                 Map.entry("VolumeSnapshot", new VolumeSnapshotMapper()),
                 Map.entry("VolumeSnapshotContent", new VolumeSnapshotContentMapper()),
+                Map.entry("VolumeSnapshotClass", new VolumeSnapshotClassMapper()),
                 Map.entry("ReplicationDestination", new ReplicationDestinationMapper()));
     }
 

@@ -1,6 +1,7 @@
 package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.ServerVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,6 +63,13 @@ final class KdiagCaptureLayout implements Layout {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("capturedAt is not an RFC 3339 time: " + capturedAt, e);
         }
+    }
+
+    /** The API server's version the capture asked {@code /version} for. */
+    @Override
+    public Optional<ServerVersion> serverVersion(Path top) {
+        return Optional.ofNullable(manifest(top).serverVersion()).filter(v -> !v.isBlank())
+                .map(v -> new ServerVersion(v, top.getFileName() + "/" + CaptureManifest.FILE_NAME));
     }
 
     /** One warning for each thing the capture could not read. */

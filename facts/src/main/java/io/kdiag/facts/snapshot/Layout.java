@@ -54,6 +54,15 @@ interface Layout {
         return List.of();
     }
 
+    /**
+     * The API server's version the dump records, read from its top folder.
+     *
+     * @throws IllegalArgumentException when the dump's record of the version cannot be read
+     */
+    default Optional<io.kdiag.facts.ServerVersion> serverVersion(Path top) {
+        return Optional.empty();
+    }
+
     /** The kinds this layout never holds, so that their absence must be reported as a gap. */
     default List<String> missingKinds() {
         return List.of();

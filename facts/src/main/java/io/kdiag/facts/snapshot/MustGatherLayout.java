@@ -23,6 +23,7 @@ import java.util.Set;
 final class MustGatherLayout implements Layout {
 
     private static final String TIMESTAMP = "timestamp";
+    private static final String CLUSTER_SCOPED = "cluster-scoped-resources";
     private static final Set<String> LOG_FILES = Set.of("current.log", "previous.log");
     private static final long MAX_TIMESTAMP_BYTES = 4096;
 
@@ -33,7 +34,7 @@ final class MustGatherLayout implements Layout {
 
     @Override
     public boolean recognises(Path folder) {
-        return Layout.hasFolder(folder, "cluster-scoped-resources")
+        return Layout.hasFolder(folder, CLUSTER_SCOPED)
                 || Layout.hasFolder(folder, "namespaces") && Layout.hasFile(folder, TIMESTAMP);
     }
 
@@ -43,7 +44,15 @@ final class MustGatherLayout implements Layout {
             ObjectRef pod = new ObjectRef("Pod", relative.get(1), relative.get(3));
             return Optional.of(new DumpFile.ContainerLog(file, name, pod, relative.get(4)));
         }
-        return Layout.objectsOrArchive(file, relative, name).or(() -> PlainLayout.plainLog(file, relative, name));
+        return Layout.objectsOrArchive(file, relative, name)
+                .map(found -> isClusterScoped(relative) && found instanceof DumpFile.Objects
+                        ? new DumpFile.Objects(file, name, true) : found)
+                .or(() -> PlainLayout.plainLog(file, relative, name));
+    }
+
+    /** {@code cluster-scoped-resources/<group>/<plural>/<name>.yaml}: must-gather writes one per object of the kind. */
+    private static boolean isClusterScoped(List<String> relative) {
+        return relative.size() == 4 && CLUSTER_SCOPED.equals(relative.get(0));
     }
 
     private static boolean isContainerLog(List<String> relative) {

@@ -32,6 +32,11 @@ final class NodeMapper implements KindMapper {
                 taints,
                 node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable()),
                 Meta.instant(meta.getCreationTimestamp()),
+                node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesInUse()),
+                node.getStatus() == null ? List.of() : Meta.list(node.getStatus().getVolumesAttached()).stream()
+                        .map(v -> Meta.text(v.getName())).toList(),
+                node.getStatus() == null || node.getStatus().getNodeInfo() == null ? ""
+                        : Meta.text(node.getStatus().getNodeInfo().getKubeletVersion()),
                 raw.source());
     }
 }

@@ -42,7 +42,6 @@ final class PodMapper implements KindMapper {
                 waitingReasons(status),
                 ready(status),
                 preStopHooks(spec),
-                Meta.list(spec.getContainers()).stream().map(Container::getName).filter(Objects::nonNull).toList(),
                 containers(spec, status),
                 raw.source());
     }
@@ -61,7 +60,7 @@ final class PodMapper implements KindMapper {
         args.addAll(Meta.list(spec.getArgs()));
         args.removeIf(Objects::isNull);
         if (status == null) {
-            return new io.kdiag.facts.Container(spec.getName(), args, false, 0, "", "", "");
+            return new io.kdiag.facts.Container(spec.getName(), Meta.text(spec.getImage()), args);
         }
         ContainerState state = status.getState() == null ? new ContainerState() : status.getState();
         String stateName = state.getRunning() != null ? "running"
@@ -71,7 +70,7 @@ final class PodMapper implements KindMapper {
                 : state.getTerminated() != null ? Meta.text(state.getTerminated().getReason()) : "";
         String last = status.getLastState() == null || status.getLastState().getTerminated() == null ? ""
                 : Meta.text(status.getLastState().getTerminated().getReason());
-        return new io.kdiag.facts.Container(spec.getName(), args, Boolean.TRUE.equals(status.getReady()),
+        return new io.kdiag.facts.Container(spec.getName(), Meta.text(spec.getImage()), args, Boolean.TRUE.equals(status.getReady()),
                 Meta.number(status.getRestartCount()), stateName, reason, last);
     }
 

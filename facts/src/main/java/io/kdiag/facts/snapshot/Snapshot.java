@@ -1,5 +1,6 @@
 package io.kdiag.facts.snapshot;
 
+import io.kdiag.facts.chain.SnapshotCoverage;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
  *     newest timestamp in its data; {@code null} when it holds no timestamp at all
  * @param counts how many objects of each kind were read (also kinds no rule uses), and
  *     {@code LogLine} for log lines
+ * @param coverage which kinds were captured in full, and in which namespaces each namespaced
+ *     kind was captured: where an absence means something
  * @param warnings what could not be read, and what the snapshot cannot show
  * @param facts the facts for the rules: Kubernetes objects and the signals recognised in them
  */
@@ -22,6 +25,7 @@ public record Snapshot(
         List<String> sources,
         Instant capturedAt,
         SortedMap<String, Integer> counts,
+        SnapshotCoverage coverage,
         List<SnapshotWarning> warnings,
         List<Object> facts) {
 
@@ -43,8 +47,8 @@ public record Snapshot(
         return counts.isEmpty();
     }
 
-    /** Whether the snapshot holds at least one object of this kind (so its absence means something). */
+    /** Whether every object of this kind was captured (so the absence of one means something). */
     public boolean covers(String kind) {
-        return counts.getOrDefault(kind, 0) > 0;
+        return coverage.covers(kind);
     }
 }

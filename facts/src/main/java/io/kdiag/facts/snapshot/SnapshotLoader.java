@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.ServerVersion;
 import io.kdiag.facts.VolumeAttachment;
 import io.kdiag.facts.signal.CsiErrors;
 import io.kdiag.facts.signal.EventSignals;
@@ -117,7 +118,7 @@ public final class SnapshotLoader {
                 // the caller owns the stream
             }
         };
-        load.readObjects(name, () -> TextFile.open(unclosed));
+        load.readObjects(name, () -> TextFile.open(unclosed), RawObject.Capture.SINGLE);
         return load.snapshot(List.of(name));
     }
 
@@ -125,21 +126,25 @@ public final class SnapshotLoader {
      * Builds a snapshot from objects a program already holds, for example those a fabric8
      * {@code KubernetesClient} listed. Objects are mapped through the same mappers as text, via
      * their Jackson tree, without writing or parsing text. An object is named in sources as
-     * {@code name[index]}.
+     * {@code name[index]}. The objects count as one list, as {@code kubectl get} prints them: the
+     * kinds they hold count as listed in full (across namespaces when they span several).
      *
      * @param name how sources and warnings name the whole set, for example {@code live}
      * @param objects the objects, typed or generic; any kind is counted, known kinds become facts
      */
     public Snapshot fromObjects(String name, List<? extends HasMetadata> objects) {
         Load load = new Load();
+        List<RawObject> items = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
             ObjectNode tree = FactMapper.SERIALIZATION.convertValue(object, ObjectNode.class);
             if (!tree.hasNonNull("kind") && object.getKind() != null) {
                 tree.put("kind", object.getKind());
             }
-            load.accept(new RawObject(tree, name + "[" + i + "]"));
+            items.add(new RawObject(tree, name + "[" + i + "]"));
         }
+        RawObject.Capture capture = RawObject.listOf(items);
+        items.forEach(item -> load.accept(item.widened(capture)));
         return load.snapshot(List.of(name));
     }
 
@@ -156,6 +161,8 @@ public final class SnapshotLoader {
         private final DumpWalker walker = new DumpWalker(inputLimits);
         private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
         private final ObjectIndex objects = new ObjectIndex();
+        private final CapturedScopes scopes = new CapturedScopes();
+        private final List<ServerVersion> versions = new ArrayList<>();
         private final LogReader logReader = new LogReader(limits.maxStringChars());
         private final LogLines logs = new LogLines(inputLimits.maxLogLines());
         private final List<SnapshotWarning> warnings = new ArrayList<>();
@@ -196,6 +203,11 @@ public final class SnapshotLoader {
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(name, DocumentReader.oneLine(e.getMessage())));
             }
+            try {
+                layout.serverVersion(top).ifPresent(versions::add);
+            } catch (IllegalArgumentException e) {
+                warning(new SnapshotWarning(name, "server version unknown: " + DocumentReader.oneLine(e.getMessage())));
+            }
         }
 
         @Override
@@ -223,15 +235,19 @@ public final class SnapshotLoader {
         }
 
         private void readObjects(DumpFile.Objects file) {
-            readObjects(file.name(), () -> TextFile.open(file.path(), inputLimits.maxFileBytes()));
+            RawObject.Capture capture = file.listed() ? RawObject.Capture.LIST : RawObject.Capture.SINGLE;
+            readObjects(file.name(), () -> TextFile.open(file.path(), inputLimits.maxFileBytes()), capture);
         }
 
-        /** Reads the objects in one text, whether it comes from a file or a caller's stream. */
-        void readObjects(String name, TextSource source) {
+        /**
+         * Reads the objects in one text, whether it comes from a file or a caller's stream, each
+         * captured at least as {@code capture} says.
+         */
+        void readObjects(String name, TextSource source, RawObject.Capture capture) {
             int before = warnings.size();
             int documents = 0;
             try (BufferedReader text = source.open()) {
-                documents = reader.read(text, name, this::accept, this::warning);
+                documents = reader.read(text, name, raw -> accept(raw.widened(capture)), this::warning);
             } catch (TextFile.NotTextException e) {
                 warning(new SnapshotWarning(name, e.getMessage()));
             } catch (CharacterCodingException e) {
@@ -271,6 +287,7 @@ public final class SnapshotLoader {
             try {
                 Optional<KubeObject> fact = mapper.map(raw);
                 objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
+                scopes.add(raw);
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage())));
             }
@@ -313,6 +330,7 @@ public final class SnapshotLoader {
             all.addAll(objects.conflicts());
             dumps.forEach((name, layout) -> all.addAll(CoverageGaps.of(layout, name, counts)));
             List<Object> facts = new ArrayList<>(objects.facts());
+            facts.addAll(versions);
             Instant newest = newest(facts);
             Instant captured = recordedCapture != null ? recordedCapture
                     : logs.newest().filter(t -> newest == null || t.isAfter(newest)).orElse(newest);
@@ -320,7 +338,7 @@ public final class SnapshotLoader {
             if (logs.count() > 0) {
                 counts.put("LogLine", logs.count());
             }
-            return new Snapshot(sources, captured, counts, all, facts);
+            return new Snapshot(sources, captured, counts, scopes.coverage(), all, facts);
         }
 
         private static Instant newest(List<Object> facts) {

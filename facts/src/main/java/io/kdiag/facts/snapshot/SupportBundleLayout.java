@@ -1,6 +1,12 @@
 package io.kdiag.facts.snapshot;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.ServerVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,6 +33,9 @@ import java.util.regex.Pattern;
 final class SupportBundleLayout implements Layout {
 
     private static final String RESOURCES = "cluster-resources";
+    private static final String CLUSTER_VERSION = "cluster-info/cluster_version.json";
+    private static final long MAX_VERSION_BYTES = 64 * 1024;
+    private static final ObjectMapper VERSION_READER = new ObjectMapper();
     private static final String PREVIOUS = "-previous";
     private static final Pattern FOLDER_TIME = Pattern.compile("support-bundle-(\\d{4}-\\d{2}-\\d{2}T\\d{2}_\\d{2}_\\d{2})");
     private static final DateTimeFormatter FOLDER_TIME_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH_mm_ss");
@@ -63,6 +72,29 @@ final class SupportBundleLayout implements Layout {
     private static boolean isContainerLog(List<String> relative) {
         return relative.size() == 6 && "pods".equals(relative.get(1)) && "logs".equals(relative.get(2))
                 && relative.get(5).endsWith(".log");
+    }
+
+    /**
+     * The server version in {@code cluster-info/cluster_version.json}
+     * ({@code {"info": {"gitVersion": "v1.29.4", ...}, "string": "v1.29.4"}}).
+     */
+    @Override
+    public Optional<ServerVersion> serverVersion(Path top) {
+        Path file = top.resolve(CLUSTER_VERSION);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(file) > MAX_VERSION_BYTES) {
+                throw new IllegalArgumentException(CLUSTER_VERSION + " is larger than " + MAX_VERSION_BYTES + " bytes");
+            }
+            JsonNode version = VERSION_READER.readTree(file.toFile());
+            String text = version.path("info").path("gitVersion").asText(version.path("string").asText(""));
+            return text.isEmpty() ? Optional.empty()
+                    : Optional.of(new ServerVersion(text, top.getFileName() + "/" + CLUSTER_VERSION));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + CLUSTER_VERSION + ": " + DocumentReader.oneLine(e.getMessage()), e);
+        }
     }
 
     @Override

@@ -45,13 +45,13 @@ class NodeVolumeSignalsTest {
 
     @Test
     void aRegistrarNamesTheDriverByTheFolderOfItsSocket() {
-        Container registrar = new Container("driver-registrar",
+        Container registrar = new Container("driver-registrar", "registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.11.1",
                 List.of("/csi-node-driver-registrar", "--v=0",
                         "--kubelet-registration-path=/var/lib/kubelet/plugins/rook-ceph.rbd.csi.ceph.com/csi.sock"),
                 false, 12, "waiting", "CrashLoopBackOff", "Error");
 
         assertThat(registrar.registeredDriver()).isEqualTo("rook-ceph.rbd.csi.ceph.com");
-        assertThat(new Container("app", List.of("nginx"), true, 0, "running", "", "").registeredDriver()).isEmpty();
+        assertThat(new Container("app", "nginx:1.27", List.of("nginx"), true, 0, "running", "", "").registeredDriver()).isEmpty();
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.kdiag.facts.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kdiag.facts.Container;
 import io.kdiag.facts.Pod;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,16 @@ class PreStopHookTest {
 
     private static Pod podWithHook(String hook) {
         return new Pod("csi-mount-test", "etcd-cluster-0", "uid", "knode13", "Running", List.of(), List.of("etcd-data"),
-                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook), List.of("etcd"),
-                List.of(), "pods.yaml:1");
+                Map.of(), null, null, null, 300L, List.of(), true, List.of(hook),
+                List.of(new Container("etcd", "quay.io/coreos/etcd:v3.5.9", List.of())), "pods.yaml:1");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "etcd: /bin/sh -c echo start; pkill -TERM etcd || true; sleep 5; sync; sleep 30 # etcd # true # 35",
         "etcd: /bin/sh -c kill -TERM 1 # etcd # true # 0",
+        "etcd: /bin/sh -c /bin/kill -TERM 1; sleep 5 # etcd # true # 5",
+        "etcd: /usr/bin/pkill -INT etcd # etcd # true # 0",
         "nginx: /usr/sbin/nginx -s quit; killall -w nginx # nginx # true # 0",
         "app: sleep 30 # app # false # 30",
         "app: /bin/sh -c sleep 2m # app # false # 120",

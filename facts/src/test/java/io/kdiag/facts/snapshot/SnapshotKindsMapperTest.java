@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.Pod;
 import io.kdiag.facts.ReplicationDestination;
+import io.kdiag.facts.Container;
 import io.kdiag.facts.VolumeSnapshot;
+import io.kdiag.facts.VolumeSnapshotClass;
 import io.kdiag.facts.VolumeSnapshotContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The kinds read as generic resources (VolumeSnapshot, VolumeSnapshotContent, ReplicationDestination), and pod container names. */
+/**
+ * The kinds read as generic resources (VolumeSnapshot, VolumeSnapshotContent, VolumeSnapshotClass,
+ * ReplicationDestination), and pod containers.
+ */
 class SnapshotKindsMapperTest {
 
     @TempDir
@@ -123,6 +128,32 @@ class SnapshotKindsMapperTest {
     }
 
     @Test
+    void aVolumeSnapshotClassNamesItsDriverAndWhetherItIsTheDefault() throws Exception {
+        List<VolumeSnapshotClass> classes = facts(load("""
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: snapshot.storage.k8s.io/v1
+                  kind: VolumeSnapshotClass
+                  metadata:
+                    name: csi-ceph-blockpool
+                    annotations: {snapshot.storage.kubernetes.io/is-default-class: "true"}
+                  driver: rook-ceph.rbd.csi.ceph.com
+                  deletionPolicy: Delete
+                - apiVersion: snapshot.storage.k8s.io/v1
+                  kind: VolumeSnapshotClass
+                  metadata: {name: longhorn-snapshot}
+                  driver: driver.longhorn.io
+                  deletionPolicy: Retain
+                """), VolumeSnapshotClass.class);
+        assertThat(classes).extracting(VolumeSnapshotClass::name, VolumeSnapshotClass::driver,
+                VolumeSnapshotClass::deletionPolicy, VolumeSnapshotClass::defaultClass).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("csi-ceph-blockpool", "rook-ceph.rbd.csi.ceph.com", "Delete", true),
+                org.assertj.core.groups.Tuple.tuple("longhorn-snapshot", "driver.longhorn.io", "Retain", false));
+        assertThat(classes.get(1).ref()).isEqualTo(ObjectRef.cluster("VolumeSnapshotClass", "longhorn-snapshot"));
+    }
+
+    @Test
     void aReplicationDestinationKeepsItsLatestImageAndSynchronizingCondition() throws Exception {
         List<ReplicationDestination> destinations = facts(load("""
                 apiVersion: v1
@@ -181,12 +212,20 @@ class SnapshotKindsMapperTest {
                 spec:
                   initContainers: [{name: init, image: busybox}]
                   containers:
-                  - {name: csi-provisioner, image: registry.k8s.io/sig-storage/csi-provisioner:v5.0.1}
+                  - name: csi-provisioner
+                    image: registry.k8s.io/sig-storage/csi-provisioner:v5.0.1@sha256:405a14e1aa702f7ea133cea459e8395fe40a6125c088c55569e696d48e1bd385
+                    args: ["--csi-address=$(ADDRESS)", "--v=5", "--timeout=150s"]
                   - {name: csi-snapshotter, image: registry.k8s.io/sig-storage/csi-snapshotter:v8.0.1}
                   - {name: csi-rbdplugin, image: quay.io/cephcsi/cephcsi:v3.12.2}
                 """), Pod.class).get(0);
         assertThat(pod.containerNames()).containsExactly("csi-provisioner", "csi-snapshotter", "csi-rbdplugin");
         assertThat(pod.runsContainer("csi-provisioner")).isTrue();
         assertThat(pod.runsContainer("init")).isFalse();
+        Container provisioner = pod.containers().get(0);
+        assertThat(provisioner.imageName()).isEqualTo("csi-provisioner");
+        assertThat(provisioner.args()).containsExactly("--csi-address=$(ADDRESS)", "--v=5", "--timeout=150s");
+        assertThat(provisioner.argument("--timeout")).isEqualTo("150s");
+        assertThat(provisioner.argument("--provisioner")).isEmpty();
+        assertThat(pod.containers().get(2).imageName()).isEqualTo("cephcsi");
     }
 }

@@ -1,0 +1,29 @@
+package io.kdiag.engine.testkit;
+
+import java.util.List;
+
+/**
+ * One step a case's plan must hold ({@code plan:} in {@code expect.yaml}). Every field is
+ * optional; a step of the plan matches when it meets all that are given.
+ *
+ * @param title text the step's title contains
+ * @param risk the step's risk: {@code read-only}, {@code safe}, {@code disruptive} or {@code data-loss}
+ * @param commands commands the step must hold, each exactly as the report shows it
+ * @param checksMention texts that must each appear in one of the step's checks
+ */
+record StepExpectation(String title, String risk, List<String> commands, List<String> checksMention) {
+
+    /** Missing lists are empty. */
+    StepExpectation {
+        commands = commands == null ? List.of() : List.copyOf(commands);
+        checksMention = checksMention == null ? List.of() : List.copyOf(checksMention);
+    }
+
+    /** How the step is named in a failure: its title text, else its risk, else its first command. */
+    String label() {
+        if (title != null) {
+            return "\"" + title + "\"";
+        }
+        return risk != null ? "a " + risk + " step" : "a step with " + commands.stream().findFirst().orElse("any command");
+    }
+}

@@ -1,0 +1,46 @@
+package io.kdiag.facts.lock;
+
+import io.kdiag.facts.Container;
+import io.kdiag.facts.Pod;
+import java.util.Optional;
+
+/**
+ * Finds the external-provisioner sidecar (kubernetes-csi/external-provisioner) in a pod. Charts
+ * name its container freely ({@code csi-provisioner}, {@code csi-external-provisioner},
+ * {@code provisioner}), so the container is recognised by its name, by its image
+ * ({@code .../csi-provisioner:TAG}, or a rebuild such as
+ * {@code registry.redhat.io/openshift4/ose-csi-external-provisioner-rhel9}), or by a provisioner
+ * container that talks to a CSI socket ({@code --csi-address}).
+ */
+public final class ExternalProvisioner {
+
+    /** The container name and image name the upstream manifests use. */
+    public static final String NAME = "csi-provisioner";
+
+    private ExternalProvisioner() {
+    }
+
+    /** Whether the pod runs the external-provisioner sidecar. */
+    public static boolean runsIn(Pod pod) {
+        return container(pod).isPresent();
+    }
+
+    /**
+     * The CSI driver the sidecar names with {@code --provisioner=NAME} (releases before 1.0 took
+     * the name from this flag), or {@code ""}: later releases ask the driver for its name.
+     */
+    public static String driverArgument(Pod pod) {
+        return container(pod).map(c -> c.argument("--provisioner")).orElse("");
+    }
+
+    private static Optional<Container> container(Pod pod) {
+        return pod.containers().stream().filter(ExternalProvisioner::isProvisioner).findFirst();
+    }
+
+    private static boolean isProvisioner(Container container) {
+        String image = container.imageName();
+        return container.name().equals(NAME)
+                || image.equals(NAME) || image.contains("external-provisioner")
+                || container.name().contains("provisioner") && !container.argument("--csi-address").isEmpty();
+    }
+}

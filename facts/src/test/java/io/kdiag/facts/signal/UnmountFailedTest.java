@@ -1,0 +1,43 @@
+package io.kdiag.facts.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kdiag.facts.Event;
+import io.kdiag.facts.ObjectRef;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Failed unmounts, as the kubelet reports them. */
+class UnmountFailedTest {
+
+    private static final ObjectRef POD = new ObjectRef("Pod", "es", "mon-elasticsearch-master-0");
+
+    @Test
+    void theKubeletsTearDownErrorIsAFailedUnmountWhateverTheReason() {
+        // The kubelet's wording (NetApp/trident issue 572).
+        Event event = event(POD, "FailedMount", "UnmountVolume.TearDown failed for volume \"mon-elasticsearch-master\""
+                + " (UniqueName: \"kubernetes.io/csi/csi.trident.netapp.io^pvc-80a43fd6-9066-4b98-8a86-5de82fe2cf1b\")"
+                + " pod \"97a388a2-3dd4-4ca0-9694-72683feeea4d\" (UID: \"97a388a2-3dd4-4ca0-9694-72683feeea4d\") :"
+                + " kubernetes.io/csi: mounter.TearDownAt failed: rpc error: code = NotFound desc = volume not mounted");
+
+        assertThat(UnmountFailed.fromEvent(event)).get().extracting(UnmountFailed::pod).isEqualTo(POD);
+        assertThat(EventSignals.recognise(event)).hasAtLeastOneElementOfType(UnmountFailed.class);
+    }
+
+    @Test
+    void theFailedUnMountReasonIsAFailedUnmount() {
+        assertThat(UnmountFailed.fromEvent(event(POD, "FailedUnMount", "Unable to unmount volume"))).isPresent();
+    }
+
+    @Test
+    void otherEventsAndEventsAboutOtherKindsAreNot() {
+        assertThat(UnmountFailed.fromEvent(event(POD, "FailedMount", "MountVolume.SetUp failed for volume \"data\""))).isEmpty();
+        assertThat(UnmountFailed.fromEvent(event(new ObjectRef("Node", "", "worker-1"), "FailedUnMount", "x"))).isEmpty();
+    }
+
+    private static Event event(ObjectRef involved, String reason, String message) {
+        Instant at = Instant.parse("2025-11-04T08:30:00Z");
+        return new Event(involved.namespace(), "e1", "Warning", reason, message, involved, 1, at, at, "kubelet",
+                "events.yaml:1");
+    }
+}
