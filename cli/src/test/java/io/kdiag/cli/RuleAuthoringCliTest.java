@@ -43,7 +43,7 @@ class RuleAuthoringCliTest {
                 "--rules", EXAMPLE_RULES, "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.ids()).isEmpty();
+        assertThat(run.ids()).isNotEmpty().containsOnly("stateful-data-reclaim-delete");
         assertThat(CliRun.of("rules", "list", "--no-builtin-rules", "--rules", EXAMPLE_RULES).out())
                 .isEqualTo("stateful-data-reclaim-delete  [" + EXAMPLE_RULES + "]  3 rules\n"
                         + "    stateful-data-reclaim-delete: StatefulSet {namespace}/{statefulSet} keeps its data on "

@@ -3,6 +3,7 @@ package io.kdiag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,12 @@ class StorageLifecyclePlaybooksTest {
         return run.diagnoses().get(0);
     }
 
+    private static List<String> commandsOf(JsonNode step) {
+        List<String> commands = new ArrayList<>();
+        step.path("commands").forEach(c -> commands.add(c.asText()));
+        return commands;
+    }
+
     @Test
     void aStuckAttachmentOfADeletedNodeIsReleasedOnlyAfterTheBackendIsChecked() {
         JsonNode top = top("volumeattachment-stuck-deleting");
@@ -32,7 +39,7 @@ class StorageLifecyclePlaybooksTest {
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "disruptive");
         JsonNode release = Plans.firstWithRisk(top, "disruptive");
         assertThat(Plans.checks(release)).contains("deleted or powered off").contains("shows pvc-15715c91");
-        assertThat(Plans.commands(release)).containsExactly("kubectl patch volumeattachment "
+        assertThat(commandsOf(release)).containsExactly("kubectl patch volumeattachment "
                 + "csi-c85519fc8bec2a502703adc0d665d9bce17acba07d0b2777dcd65bb747ed02d8 " + FINALIZER_PATCH);
         assertThat(Plans.anyPlaceholder(top)).isFalse();
     }
@@ -70,7 +77,7 @@ class StorageLifecyclePlaybooksTest {
                 .containsExactly("claim-wants-volume", "volume-released", "claimref-claim-recreated");
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "safe");
         assertThat(Plans.checks(Plans.steps(top).get(1))).contains("backup or snapshot");
-        assertThat(Plans.commands(Plans.firstWithRisk(top, "safe")))
+        assertThat(commandsOf(Plans.firstWithRisk(top, "safe")))
                 .containsExactly("kubectl patch pv test-pv --type json -p '[{\"op\":\"remove\",\"path\":\"/spec/claimRef/uid\"}]'");
     }
 

@@ -1,7 +1,6 @@
 package io.kdiag.facts;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One app container of a pod: what it runs and how it is doing ({@code spec.containers[]} with
@@ -9,8 +8,7 @@ import java.util.Optional;
  *
  * @param name the container's name, for example {@code csi-provisioner}
  * @param image the image it runs, for example {@code registry.k8s.io/sig-storage/csi-provisioner:v5.0.1}
- * @param args its {@code command} followed by its {@code args}, as declared (for a CSI sidecar,
- *     for example {@code --csi-address=$(ADDRESS)})
+ * @param args its {@code args}, in order (for a CSI sidecar, for example {@code --csi-address=$(ADDRESS)})
  * @param ready whether the container is ready
  * @param restartCount how often it has restarted
  * @param state {@code running}, {@code waiting} or {@code terminated}, or {@code ""} when the
@@ -30,12 +28,12 @@ public record Container(
         String reason,
         String lastTerminationReason) {
 
-    /** Copies the list so the fact stays immutable. */
+    /** Copies the arguments so the fact stays immutable. */
     public Container {
         args = List.copyOf(args);
     }
 
-    /** A container as its pod's spec declares it, with no status. */
+    /** A container known from its spec alone: not ready, no restarts, no state read. */
     public Container(String name, String image, List<String> args) {
         this(name, image, args, false, 0, "", "", "");
     }
@@ -58,30 +56,17 @@ public record Container(
     }
 
     /**
-     * The value of a command-line flag the container is given, as {@code --flag=value} or
-     * {@code --flag value} (also with a single dash).
-     */
-    public Optional<String> flag(String flag) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i).replaceFirst("^--?", "");
-            if (arg.startsWith(flag + "=")) {
-                return Optional.of(arg.substring(flag.length() + 1).replaceAll("^[\"']|[\"']$", ""));
-            }
-            if (arg.equals(flag) && args.get(i).startsWith("-") && i + 1 < args.size()
-                    && !args.get(i + 1).startsWith("-")) {
-                return Optional.of(args.get(i + 1));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * The CSI driver or provisioner name the container is given on its command line
      * ({@code --drivername}, {@code --driver-name}, or the csi-provisioner's old
      * {@code --provisioner} flag), or {@code ""}.
      */
     public String declaredDriver() {
-        return flag("drivername").or(() -> flag("driver-name")).or(() -> flag("provisioner")).orElse("");
+        for (String flag : List.of("--drivername", "--driver-name", "--provisioner")) {
+            if (!argument(flag).isEmpty()) {
+                return argument(flag);
+            }
+        }
+        return "";
     }
 
     /**
@@ -90,7 +75,7 @@ public record Container(
      * {@code /var/lib/kubelet/plugins/rook-ceph.rbd.csi.ceph.com/csi.sock}, or {@code ""}.
      */
     public String registeredDriver() {
-        String path = flag("kubelet-registration-path").orElse("");
+        String path = argument("--kubelet-registration-path");
         String[] parts = path.split("/");
         return parts.length >= 2 ? parts[parts.length - 2] : "";
     }

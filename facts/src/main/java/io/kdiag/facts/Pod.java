@@ -26,8 +26,8 @@ import java.util.Optional;
  * @param ready whether the pod's Ready condition is True
  * @param preStopHooks the containers that declare a preStop hook, each as
  *     {@code container: command}
- * @param containers the pod's app containers with their images, arguments and states, in spec
- *     order (for example the {@code csi-provisioner} sidecar in a CSI controller pod)
+ * @param containers the pod's app containers, in spec order (for example the
+ *     {@code csi-provisioner} sidecar in a CSI controller pod), with their arguments and states
  * @param source where the pod was read
  */
 public record Pod(
@@ -59,11 +59,6 @@ public record Pod(
         containers = List.copyOf(containers);
     }
 
-    /** The app container of this name, if the pod runs one. */
-    public Optional<Container> container(String containerName) {
-        return containers.stream().filter(c -> c.name().equals(containerName)).findFirst();
-    }
-
     @Override
     public ObjectRef ref() {
         return new ObjectRef("Pod", namespace, name);
@@ -83,6 +78,11 @@ public record Pod(
     /** The name of the controlling owner, or {@code ""} when the pod has none. */
     public String controllerName() {
         return controller().map(Owner::name).orElse("");
+    }
+
+    /** The app container of this name, if the pod runs one. */
+    public Optional<Container> container(String containerName) {
+        return containers.stream().filter(c -> c.name().equals(containerName)).findFirst();
     }
 
     /** Whether the pod's controlling owner is of this kind, for example {@code StatefulSet}. */

@@ -84,16 +84,16 @@ class PlaybookTestKitTest {
     @Test
     void theChainAndThePlanAreCheckedStepByStepInOrder() throws IOException {
         Path passing = caseWith("""
-                top: pvc-stuck-terminating
-                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage]
-                chain: [claim-terminating, claim-referenced-by-pod]
-                risks: [read-only, safe, data-loss]
+                top: stateful-data-reclaim-delete
+                diagnoses: [stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f]
+                chain: [stateful-claim, volume-reclaim-delete]
+                risks: [read-only, safe]
                 commandsAbsent: [delete pvc]
                 plan:
-                  - title: See which pods
-                    commands: ["kubectl get pod -n monitoring grafana-7d4b9c6f5-q8z2m -o wide"]
-                  - risk: data-loss
-                    commands: ["kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m"]
+                  - title: See the volume
+                    commands: ["kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -o custom-columns=NAME:.metadata.name,RECLAIM:.spec.persistentVolumeReclaimPolicy,CLAIM:.spec.claimRef.name"]
+                  - risk: safe
+                    checksMention: []
                 """);
         assertThat(kit.runCase(passing).failures()).isEmpty();
     }
@@ -101,45 +101,40 @@ class PlaybookTestKitTest {
     @Test
     void aChainOrPlanThatDiffersNamesWhatWasExpectedAndWhatWasFound() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
-                diagnoses: [pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db]
-                chain: [claim-referenced-by-pod, claim-terminating]
-                risks: [read-only, data-loss]
-                commandsAbsent: [delete pod]
+                top: stateful-data-reclaim-delete
+                diagnoses: [stateful-data-reclaim-delete PersistentVolume pvc-0000]
+                chain: [volume-reclaim-delete, stateful-claim]
+                risks: [safe]
+                commandsAbsent: [patch pv]
                 plan:
-                  - risk: data-loss
-                  - title: Keep the data
-                    risk: read-only
-                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
-                    checksMention: [backup]
+                  - risk: safe
+                  - title: See the volume
                 """);
         assertThat(kit.runCase(failing).failures()).containsExactly(
-                "diagnoses: pvc-stuck-terminating PersistentVolumeClaim monitoring/prometheus-db is not in the report "
-                        + "(pvc-stuck-terminating PersistentVolumeClaim monitoring/grafana-storage)",
-                "chain: expected [claim-referenced-by-pod, claim-terminating], got [claim-terminating, "
-                        + "claim-referenced-by-pod]",
-                "risks: expected [read-only, data-loss], got [read-only, safe, data-loss]",
-                "commandsAbsent: a command of pvc-stuck-terminating's plan contains delete pod: "
-                        + "kubectl delete pod -n monitoring grafana-7d4b9c6f5-q8z2m",
-                "plan: no step \"Keep the data\" matches after step 3 of pvc-stuck-terminating (steps: "
-                        + "1. See which pods still use the claim [read-only]; "
-                        + "2. Keep the data: set the volume's reclaim policy to Retain [safe]; "
-                        + "3. Stop the pod that still runs on the claim [data-loss])");
+                "diagnoses: stateful-data-reclaim-delete PersistentVolume pvc-0000 is not in the report "
+                        + "(stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f)",
+                "chain: expected [volume-reclaim-delete, stateful-claim], got [stateful-claim, volume-reclaim-delete]",
+                "risks: expected [safe], got [read-only, safe]",
+                "commandsAbsent: a command of stateful-data-reclaim-delete's plan contains patch pv: "
+                        + "kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'",
+                "plan: no step \"See the volume\" matches after step 2 of stateful-data-reclaim-delete (steps: "
+                        + "1. See the volume and its policy [read-only]; "
+                        + "2. Keep the volume when its claim is deleted [safe])");
     }
 
     @Test
     void aStepThatDiffersSaysHow() throws IOException {
         Path failing = caseWith("""
-                top: pvc-stuck-terminating
+                top: stateful-data-reclaim-delete
                 plan:
-                  - title: Keep the data
+                  - title: Keep the volume
                     risk: read-only
-                    commands: ["kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"]
+                    commands: ["kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"]
                     checksMention: [backup]
                 """);
         assertThat(kit.runCase(failing).failures()).singleElement().asString().endsWith(
                 "; step 2 is safe"
-                        + "; step 2 lacks the command kubectl patch pv pvc-3e01e50a-4678-2ca4-2968-73efb611ef84 --type merge"
+                        + "; step 2 lacks the command kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"
                         + "; no check of step 2 mentions backup");
     }
 

@@ -37,10 +37,10 @@ public final class EventSignals {
         attachWaitsForDetach(event).ifPresent(signals::add);
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
+        UnmountFailed.fromEvent(event).ifPresent(signals::add);
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
-        UnmountFailed.fromEvent(event).ifPresent(signals::add);
         return signals;
     }
 

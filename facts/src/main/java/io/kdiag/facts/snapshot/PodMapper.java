@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.Pod;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +55,10 @@ final class PodMapper implements KindMapper {
     }
 
     private static io.kdiag.facts.Container container(Container spec, ContainerStatus status) {
-        List<String> args = new ArrayList<>(Meta.list(spec.getCommand()));
-        args.addAll(Meta.list(spec.getArgs()));
-        args.removeIf(Objects::isNull);
+        List<String> args = Meta.list(spec.getArgs()).stream().filter(Objects::nonNull).toList();
+        String image = Meta.text(spec.getImage());
         if (status == null) {
-            return new io.kdiag.facts.Container(spec.getName(), Meta.text(spec.getImage()), args);
+            return new io.kdiag.facts.Container(spec.getName(), image, args);
         }
         ContainerState state = status.getState() == null ? new ContainerState() : status.getState();
         String stateName = state.getRunning() != null ? "running"
@@ -70,7 +68,7 @@ final class PodMapper implements KindMapper {
                 : state.getTerminated() != null ? Meta.text(state.getTerminated().getReason()) : "";
         String last = status.getLastState() == null || status.getLastState().getTerminated() == null ? ""
                 : Meta.text(status.getLastState().getTerminated().getReason());
-        return new io.kdiag.facts.Container(spec.getName(), Meta.text(spec.getImage()), args, Boolean.TRUE.equals(status.getReady()),
+        return new io.kdiag.facts.Container(spec.getName(), image, args, Boolean.TRUE.equals(status.getReady()),
                 Meta.number(status.getRestartCount()), stateName, reason, last);
     }
 
@@ -82,6 +80,7 @@ final class PodMapper implements KindMapper {
                 .filter(Objects::nonNull)
                 .toList();
     }
+
 
     private static List<String> waitingReasons(PodStatus status) {
         return Stream.concat(Meta.list(status.getInitContainerStatuses()).stream(),

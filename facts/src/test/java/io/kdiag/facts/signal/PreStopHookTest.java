@@ -14,7 +14,7 @@ class PreStopHookTest {
     private static Pod podWithHook(String hook) {
         return new Pod("csi-mount-test", "etcd-cluster-0", "uid", "knode13", "Running", List.of(), List.of("etcd-data"),
                 Map.of(), null, null, null, 300L, List.of(), true, List.of(hook),
-                List.of(new Container("etcd", "quay.io/coreos/etcd:v3.5.9", List.of())), "pods.yaml:1");
+                List.of(new Container("etcd", "quay.io/coreos/etcd:v3.5.9", List.of(), true, 0, "running", "", "")), "pods.yaml:1");
     }
 
     @ParameterizedTest(name = "{0}")

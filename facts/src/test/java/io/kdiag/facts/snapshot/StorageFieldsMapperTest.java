@@ -129,7 +129,7 @@ class StorageFieldsMapperTest {
                   containers:
                   - name: csi-provisioner
                     image: quay.io/k8scsi/csi-provisioner:v1.6.0
-                    args: [--provisioner=csi.hetzner.cloud, --csi-address, /run/csi/socket]
+                    args: [--provisioner=csi.hetzner.cloud, --csi-address=/run/csi/socket]
                   - name: hcloud-csi-driver
                     image: hetznercloud/hcloud-csi-driver:1.5.1
                 status:
@@ -142,9 +142,10 @@ class StorageFieldsMapperTest {
                     lastState: {terminated: {reason: Error, exitCode: 255}}
                 """, Pod.class).get(0);
         Container provisioner = pod.container("csi-provisioner").orElseThrow();
-        assertThat(provisioner.flag("provisioner")).contains("csi.hetzner.cloud");
-        assertThat(provisioner.flag("csi-address")).contains("/run/csi/socket");
-        assertThat(provisioner.flag("drivername")).isEmpty();
+        assertThat(provisioner.declaredDriver()).isEqualTo("csi.hetzner.cloud");
+        assertThat(provisioner.argument("--csi-address")).isEqualTo("/run/csi/socket");
+        assertThat(provisioner.argument("--drivername")).isEmpty();
+        assertThat(provisioner.imageName()).isEqualTo("csi-provisioner");
         assertThat(provisioner.state()).isEqualTo("waiting");
         assertThat(provisioner.reason()).isEqualTo("CrashLoopBackOff");
         assertThat(provisioner.restartCount()).isEqualTo(27);
