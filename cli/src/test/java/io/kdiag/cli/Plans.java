@@ -28,6 +28,13 @@ final class Plans {
                 .orElseThrow(() -> new AssertionError("no " + risk + " step in " + diagnosis.path("id").asText()));
     }
 
+    /** The commands of one step, in order. */
+    static List<String> commands(JsonNode step) {
+        List<String> commands = new ArrayList<>();
+        step.path("commands").forEach(c -> commands.add(c.asText()));
+        return commands;
+    }
+
     /** The checks of a step, joined, for text assertions. */
     static String checks(JsonNode step) {
         List<String> checks = new ArrayList<>();

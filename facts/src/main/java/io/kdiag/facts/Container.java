@@ -69,6 +69,17 @@ public record Container(
         return "";
     }
 
+    /**
+     * The CSI driver a node-driver-registrar container registers with the kubelet: the folder of
+     * its {@code --kubelet-registration-path}, for example {@code rook-ceph.rbd.csi.ceph.com} in
+     * {@code /var/lib/kubelet/plugins/rook-ceph.rbd.csi.ceph.com/csi.sock}, or {@code ""}.
+     */
+    public String registeredDriver() {
+        String path = argument("--kubelet-registration-path");
+        String[] parts = path.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : "";
+    }
+
     /** Whether the container runs and is ready. */
     public boolean isRunningAndReady() {
         return ready && "running".equals(state);

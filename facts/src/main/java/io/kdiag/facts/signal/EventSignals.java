@@ -40,6 +40,8 @@ public final class EventSignals {
         VolumeMountTimeouts.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
         UnmountFailed.fromEvent(event).ifPresent(signals::add);
+        NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
+        NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
         return signals;
     }
