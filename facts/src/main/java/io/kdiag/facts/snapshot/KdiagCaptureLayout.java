@@ -44,12 +44,11 @@ final class KdiagCaptureLayout implements Layout {
             return Optional.of(new DumpFile.ContainerLog(file, name, pod,
                     fileName.substring(0, fileName.length() - ".log".length())));
         }
-        if (relative.size() == 1) {
-            return Layout.objectsOrArchive(file, relative, name).map(found -> found instanceof DumpFile.Objects
-                    ? new DumpFile.Objects(file, name, kindFileCapture(file.getParent())) : found)
-                    .or(() -> PlainLayout.plainLog(file, relative, name));
-        }
-        return Layout.objectsOrArchive(file, relative, name).or(() -> PlainLayout.plainLog(file, relative, name));
+        boolean kindFile = relative.size() == 1;
+        return Layout.objectsOrArchive(file, relative, name)
+                .map(found -> kindFile && found instanceof DumpFile.Objects
+                        ? new DumpFile.Objects(file, name, kindFileCapture(file.getParent())) : found)
+                .or(() -> PlainLayout.plainLog(file, relative, name));
     }
 
     /**
