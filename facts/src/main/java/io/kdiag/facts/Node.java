@@ -2,6 +2,7 @@ package io.kdiag.facts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  *     attach-detach controller reports attached to the node
  * @param kubeletVersion {@code status.nodeInfo.kubeletVersion}, for example {@code v1.29.4}, or
  *     {@code ""} when the node does not report it
+ * @param labels the node's labels, for example {@code topology.kubernetes.io/zone: us-east-1a}
+ *     and {@code kubernetes.io/hostname}, which a volume's node affinity selects on
  * @param source where the node was read
  */
 public record Node(
@@ -38,6 +41,7 @@ public record Node(
         List<String> volumesInUse,
         List<String> volumesAttached,
         String kubeletVersion,
+        Map<String, String> labels,
         String source) implements KubeObject {
 
     private static final Pattern KUBELET_VERSION = Pattern.compile("v?1\\.(\\d{1,3})\\b");
@@ -47,6 +51,7 @@ public record Node(
         taints = List.copyOf(taints);
         volumesInUse = List.copyOf(volumesInUse);
         volumesAttached = List.copyOf(volumesAttached);
+        labels = Map.copyOf(labels);
     }
 
     /**

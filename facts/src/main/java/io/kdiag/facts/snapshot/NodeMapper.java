@@ -37,6 +37,7 @@ final class NodeMapper implements KindMapper {
                         .map(v -> Meta.text(v.getName())).toList(),
                 node.getStatus() == null || node.getStatus().getNodeInfo() == null ? ""
                         : Meta.text(node.getStatus().getNodeInfo().getKubeletVersion()),
+                Meta.map(meta.getLabels()),
                 raw.source());
     }
 }

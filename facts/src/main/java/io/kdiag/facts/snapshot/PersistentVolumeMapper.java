@@ -4,7 +4,10 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PersistentVolumeSpec;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
+import io.kdiag.facts.NodeSelectorRequirement;
+import io.kdiag.facts.NodeSelectorTerm;
 import io.kdiag.facts.PersistentVolume;
+import java.util.List;
 
 /** Maps a fabric8 {@code PersistentVolume} to the {@link PersistentVolume} fact. */
 final class PersistentVolumeMapper implements KindMapper {
@@ -30,6 +33,27 @@ final class PersistentVolumeMapper implements KindMapper {
                 Meta.list(meta.getFinalizers()),
                 Meta.instant(meta.getCreationTimestamp()),
                 Meta.instant(meta.getDeletionTimestamp()),
+                nodeAffinity(spec),
+                spec.getLocal() != null ? Meta.text(spec.getLocal().getPath())
+                        : spec.getHostPath() != null ? Meta.text(spec.getHostPath().getPath()) : "",
                 raw.source());
+    }
+
+    private static List<NodeSelectorTerm> nodeAffinity(PersistentVolumeSpec spec) {
+        if (spec.getNodeAffinity() == null || spec.getNodeAffinity().getRequired() == null) {
+            return List.of();
+        }
+        return Meta.list(spec.getNodeAffinity().getRequired().getNodeSelectorTerms()).stream()
+                .map(t -> new NodeSelectorTerm(requirements(t.getMatchExpressions(), false),
+                        requirements(t.getMatchFields(), true)))
+                .toList();
+    }
+
+    private static List<NodeSelectorRequirement> requirements(
+            List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement> requirements, boolean field) {
+        return Meta.list(requirements).stream()
+                .map(r -> new NodeSelectorRequirement(Meta.text(r.getKey()), Meta.text(r.getOperator()),
+                        Meta.list(r.getValues()), field))
+                .toList();
     }
 }

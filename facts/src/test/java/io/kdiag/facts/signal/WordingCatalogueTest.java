@@ -189,6 +189,9 @@ class WordingCatalogueTest {
         if (signal instanceof AttachWaitsForDetach) {
             return "attach-waits-for-detach";
         }
+        if (signal instanceof VolumeNodeAffinityConflict) {
+            return "volume-node-affinity-conflict";
+        }
         return signal.getClass().getSimpleName();
     }
 
@@ -221,6 +224,10 @@ class WordingCatalogueTest {
             ids.put("volume", a.volume());
         } else if (signal instanceof AttachWaitsForDetach a) {
             ids.put("volume", a.volume());
+        } else if (signal instanceof VolumeNodeAffinityConflict c) {
+            ids.put("conflicting", String.valueOf(c.conflictingNodes()));
+            ids.put("nodes", String.valueOf(c.nodes()));
+            ids.put("reasons", String.valueOf(c.otherReasons().size()));
         }
         return ids;
     }
