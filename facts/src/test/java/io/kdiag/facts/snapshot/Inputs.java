@@ -67,6 +67,12 @@ final class Inputs {
         }
     }
 
+    /** The facts of one type that a file of this text, written in the folder, loads to. */
+    static <T> List<T> facts(Path dir, String text, Class<T> type) {
+        return load(write(dir.resolve("objects.yaml"), text)).facts().stream()
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** The names of the pods in the snapshot, in order. */
     static List<String> podNames(Snapshot snapshot) {
         return snapshot.facts().stream()

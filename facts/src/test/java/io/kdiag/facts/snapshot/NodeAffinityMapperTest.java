@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Node;
 import io.kdiag.facts.PersistentVolume;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,20 +35,17 @@ class NodeAffinityMapperTest {
     @TempDir
     Path dir;
 
-    private <T> List<T> facts(String text, Class<T> type) throws Exception {
-        Path file = dir.resolve("objects.yaml");
-        Files.writeString(file, text);
-        return new SnapshotLoader().load(List.of(file)).facts().stream()
-                .filter(type::isInstance).map(type::cast).toList();
+    private <T> List<T> facts(String text, Class<T> type) {
+        return Inputs.facts(dir, text, type);
     }
 
-    private PersistentVolume volume(String spec) throws Exception {
+    private PersistentVolume volume(String spec) {
         return facts("apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv-1}\nspec:\n" + spec.indent(2),
                 PersistentVolume.class).get(0);
     }
 
     @Test
-    void aLocalVolumeIsPinnedToItsNodeAndKeepsItsPath() throws Exception {
+    void aLocalVolumeIsPinnedToItsNodeAndKeepsItsPath() {
         PersistentVolume local = volume("""
                 local: {path: /mnt/fast-disks/nvme1}
                 nodeAffinity:
@@ -69,7 +65,7 @@ class NodeAffinityMapperTest {
     }
 
     @Test
-    void aZonalVolumeIsUsableOnlyOnNodesOfItsZoneAndPinsNoNode() throws Exception {
+    void aZonalVolumeIsUsableOnlyOnNodesOfItsZoneAndPinsNoNode() {
         PersistentVolume zonal = volume("""
                 csi: {driver: ebs.csi.aws.com, volumeHandle: vol-0a1b2c3d4e5f60718}
                 nodeAffinity:
@@ -87,7 +83,7 @@ class NodeAffinityMapperTest {
     }
 
     @Test
-    void termsAreAlternativesAndEveryOperatorReadsLikeTheScheduler() throws Exception {
+    void termsAreAlternativesAndEveryOperatorReadsLikeTheScheduler() {
         PersistentVolume volume = volume("""
                 hostPath: {path: /data/pv-1}
                 nodeAffinity:
@@ -110,7 +106,7 @@ class NodeAffinityMapperTest {
     }
 
     @Test
-    void aFieldRequirementNamesTheNodeItself() throws Exception {
+    void aFieldRequirementNamesTheNodeItself() {
         PersistentVolume volume = volume("""
                 nodeAffinity:
                   required:
@@ -127,7 +123,7 @@ class NodeAffinityMapperTest {
     }
 
     @Test
-    void aVolumeWithoutAffinityFitsEveryNode() throws Exception {
+    void aVolumeWithoutAffinityFitsEveryNode() {
         PersistentVolume volume = volume("csi: {driver: nfs.csi.k8s.io, volumeHandle: share}\n");
 
         assertThat(volume.hasNodeAffinity()).isFalse();
