@@ -80,7 +80,7 @@ class VolumeNodeAffinityConflictTest {
     void aFullNodeInTheVolumesZoneIsNamedWithTheSchedulersReason() {
         JsonNode top = top("volume-affinity-matching-node-full");
 
-        assertThat(top.path("rootCause").path("name").asText()).isEqualTo("ip-10-0-1-17.ec2.internal");
+        assertThat(top.path("rootCause").path("name").asText()).isEqualTo("ip-10-0-1-17.eu-north-1.compute.internal");
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only");
         assertThat(Plans.steps(top).get(1).path("why").asText()).contains("1 Insufficient cpu");
         assertThat(top.path("confidence").asDouble()).isLessThan(0.7);
