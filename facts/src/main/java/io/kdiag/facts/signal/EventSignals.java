@@ -42,6 +42,7 @@ public final class EventSignals {
         UnmountFailed.fromEvent(event).ifPresent(signals::add);
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
+        VolumeLimitSignals.maxVolumeCountExceeded(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
         return signals;
     }

@@ -154,6 +154,9 @@ class WordingCatalogueTest {
     /** What a signal means, in the catalogue's words. */
     static String meaning(Object signal) {
         if (signal instanceof CsiError e) {
+            if (e.isAttachLimitExceeded()) {
+                return "attach-limit:" + e.operation();
+            }
             if (e.isVolumeNotFound()) {
                 return "volume-not-found:" + e.operation();
             }
@@ -189,6 +192,9 @@ class WordingCatalogueTest {
         if (signal instanceof AttachWaitsForDetach) {
             return "attach-waits-for-detach";
         }
+        if (signal instanceof MaxVolumeCountExceeded) {
+            return "max-volume-count";
+        }
         return signal.getClass().getSimpleName();
     }
 
@@ -221,6 +227,9 @@ class WordingCatalogueTest {
             ids.put("volume", a.volume());
         } else if (signal instanceof AttachWaitsForDetach a) {
             ids.put("volume", a.volume());
+        } else if (signal instanceof MaxVolumeCountExceeded m) {
+            ids.put("nodes", String.valueOf(m.nodes()));
+            ids.put("total", String.valueOf(m.totalNodes()));
         }
         return ids;
     }
