@@ -22,11 +22,6 @@ public record CsiNode(String name, List<CsiNodeDriver> drivers, Instant creation
         drivers = List.copyOf(drivers);
     }
 
-    /** The registered driver of this name, if the node's kubelet has registered it. */
-    public Optional<CsiNodeDriver> driver(String driverName) {
-        return drivers.stream().filter(d -> d.name().equals(driverName)).findFirst();
-    }
-
     @Override
     public ObjectRef ref() {
         return ObjectRef.cluster("CSINode", name);

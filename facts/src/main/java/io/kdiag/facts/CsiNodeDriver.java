@@ -10,9 +10,4 @@ package io.kdiag.facts;
  *     when the driver reports no limit
  */
 public record CsiNodeDriver(String name, String nodeId, Integer allocatableCount) {
-
-    /** Whether the driver reports a limit of attached volumes on the node. */
-    public boolean hasAttachLimit() {
-        return allocatableCount != null;
-    }
 }

@@ -20,9 +20,4 @@ import java.time.Instant;
  */
 public record MaxVolumeCountExceeded(ObjectRef pod, int nodes, int totalNodes, int count, Instant time,
         Evidence evidence) {
-
-    /** Whether every node the scheduler considered is over its volume limit. */
-    public boolean isOnEveryNode() {
-        return totalNodes > 0 && nodes == totalNodes;
-    }
 }
