@@ -77,6 +77,14 @@ public record CsiError(
         return MISSING_NODE.equals(missing);
     }
 
+    /**
+     * Whether the words say the attach failed because the node (the cloud instance) already has
+     * as many volumes attached as its limit allows; see {@link AttachLimitWords}.
+     */
+    public boolean isAttachLimitExceeded() {
+        return AttachLimitWords.sayLimitReached(operation, code, description);
+    }
+
     /** Whether the call timed out. */
     public boolean isTimeout() {
         return "DeadlineExceeded".equals(code);

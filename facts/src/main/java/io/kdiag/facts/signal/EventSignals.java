@@ -43,6 +43,7 @@ public final class EventSignals {
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         SchedulingSignals.volumeNodeAffinityConflict(event).ifPresent(signals::add);
+        VolumeLimitSignals.maxVolumeCountExceeded(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
         return signals;
     }

@@ -30,6 +30,7 @@ final class FactMapper {
                 Map.entry("PersistentVolume", new PersistentVolumeMapper()),
                 Map.entry("VolumeAttachment", new VolumeAttachmentMapper()),
                 Map.entry("StorageClass", new StorageClassMapper()),
+                Map.entry("CSINode", new CsiNodeMapper()),
                 Map.entry("Node", new NodeMapper()),
                 Map.entry("Event", new EventMapper()),
                 Map.entry("StatefulSet", workloads),

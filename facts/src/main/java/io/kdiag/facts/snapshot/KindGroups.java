@@ -21,6 +21,7 @@ final class KindGroups {
             Map.entry("DaemonSet", Set.of("apps", "extensions")),
             Map.entry("ReplicaSet", Set.of("apps", "extensions")),
             Map.entry("VolumeAttachment", Set.of("storage.k8s.io")),
+            Map.entry("CSINode", Set.of("storage.k8s.io")),
             Map.entry("VolumeSnapshot", Set.of("snapshot.storage.k8s.io")),
             Map.entry("VolumeSnapshotContent", Set.of("snapshot.storage.k8s.io")),
             Map.entry("ReplicationDestination", Set.of("volsync.backube")));

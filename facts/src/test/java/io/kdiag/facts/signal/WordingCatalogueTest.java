@@ -154,6 +154,9 @@ class WordingCatalogueTest {
     /** What a signal means, in the catalogue's words. */
     static String meaning(Object signal) {
         if (signal instanceof CsiError e) {
+            if (e.isAttachLimitExceeded()) {
+                return "attach-limit:" + e.operation();
+            }
             if (e.isVolumeNotFound()) {
                 return "volume-not-found:" + e.operation();
             }
@@ -192,6 +195,9 @@ class WordingCatalogueTest {
         if (signal instanceof VolumeNodeAffinityConflict) {
             return "volume-node-affinity-conflict";
         }
+        if (signal instanceof MaxVolumeCountExceeded) {
+            return "max-volume-count";
+        }
         return signal.getClass().getSimpleName();
     }
 
@@ -228,6 +234,9 @@ class WordingCatalogueTest {
             ids.put("conflicting", String.valueOf(c.conflictingNodes()));
             ids.put("nodes", String.valueOf(c.nodes()));
             ids.put("reasons", String.valueOf(c.otherReasons().size()));
+        } else if (signal instanceof MaxVolumeCountExceeded m) {
+            ids.put("nodes", String.valueOf(m.nodes()));
+            ids.put("total", String.valueOf(m.totalNodes()));
         }
         return ids;
     }
