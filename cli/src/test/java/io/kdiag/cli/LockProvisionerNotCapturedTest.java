@@ -33,6 +33,9 @@ class LockProvisionerNotCapturedTest {
         assertThat(top.path("chain").findValuesAsText("id")).containsExactly("claims-locked", "provisioner-not-in-snapshot");
         assertThat(top.path("chain").get(1).path("summary").asText())
                 .contains("reported the refusals as pod csi-rbdplugin-provisioner-6b8f9c7d5-4xk2p");
+        assertThat(top.path("chain").get(1).path("evidence").findValuesAsText("text")).containsExactly(
+                "source.component: rook-ceph.rbd.csi.ceph.com_csi-rbdplugin-provisioner-6b8f9c7d5-4xk2p_"
+                        + "a6955c6f-f1e6-e17c-beb4-e17d0221a860");
     }
 
     @Test
