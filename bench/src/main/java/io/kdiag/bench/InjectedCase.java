@@ -38,7 +38,7 @@ final class InjectedCase {
      * are missing, and a full cluster has them (a node list, a namespace). Not injected.
      */
     private static final Set<String> PARTIAL_CAPTURES = Set.of("node-not-captured",
-            "orphaned-snapshot-namespace-not-captured");
+            "orphaned-snapshot-namespace-not-captured", "lock-provisioner-not-captured");
     /**
      * Cases whose fault is an absence across the whole cluster (no default StorageClass at all, no
      * provisioner pod of any driver): other cases' objects make them untrue. Not injected.

@@ -46,6 +46,7 @@ public final class Analyzer {
         Instant now = options.now().or(snapshot::captureTime).orElse(Instant.EPOCH);
         SessionRunner.Conclusions conclusions = SessionRunner.run(kieBase, snapshot, now);
         List<SnapshotWarning> warnings = new ArrayList<>(snapshot.warnings());
+        warnings.addAll(CoverageWarnings.of(snapshot, catalog.needs()));
         if (conclusions.exhausted()) {
             warnings.add(new SnapshotWarning("rules", "stopped after " + SessionRunner.MAX_FIRINGS
                     + " rule firings: a playbook may loop; diagnoses may be incomplete"));

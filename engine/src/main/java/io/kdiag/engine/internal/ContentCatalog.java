@@ -3,11 +3,15 @@ package io.kdiag.engine.internal;
 import io.kdiag.engine.RuleCompilationException;
 import io.kdiag.engine.RuleError;
 import io.kdiag.engine.internal.PlaybookContent.DiagnosisContent;
+import io.kdiag.engine.internal.PlaybookContent.Needs;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The words of all loaded playbooks, by link id and by diagnosis id. A link or diagnosis id
@@ -18,12 +22,14 @@ public final class ContentCatalog {
     private final Map<String, String> links;
     private final Map<String, DiagnosisContent> diagnoses;
     private final Map<String, Playbook> owners;
+    private final SortedMap<String, Needs> needs;
 
     private ContentCatalog(Map<String, String> links, Map<String, DiagnosisContent> diagnoses,
-            Map<String, Playbook> owners) {
+            Map<String, Playbook> owners, SortedMap<String, Needs> needs) {
         this.links = Map.copyOf(links);
         this.diagnoses = Map.copyOf(diagnoses);
         this.owners = Map.copyOf(owners);
+        this.needs = Collections.unmodifiableSortedMap(new TreeMap<>(needs));
     }
 
     /**
@@ -36,8 +42,10 @@ public final class ContentCatalog {
         Map<String, DiagnosisContent> diagnoses = new HashMap<>();
         Map<String, Playbook> owners = new HashMap<>();
         Map<String, Playbook> linkOwners = new HashMap<>();
+        SortedMap<String, Needs> needs = new TreeMap<>();
         List<RuleError> errors = new ArrayList<>();
         for (Playbook playbook : playbooks) {
+            needs.put(playbook.id(), playbook.content().needs());
             playbook.content().links().forEach((id, text) -> {
                 Playbook other = linkOwners.putIfAbsent(id, playbook);
                 if (other != null) {
@@ -56,7 +64,7 @@ public final class ContentCatalog {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        return new ContentCatalog(links, diagnoses, owners);
+        return new ContentCatalog(links, diagnoses, owners, needs);
     }
 
     private static RuleError duplicate(Playbook playbook, String what, String id, Playbook other) {
@@ -77,6 +85,11 @@ public final class ContentCatalog {
     /** The playbook that defines a diagnosis, if any. */
     public Optional<Playbook> owner(String diagnosisId) {
         return Optional.ofNullable(owners.get(diagnosisId));
+    }
+
+    /** What each playbook reads from a snapshot, by playbook id, sorted. */
+    public SortedMap<String, Needs> needs() {
+        return needs;
     }
 
     /** Every diagnosis id with content, sorted. */

@@ -3,6 +3,7 @@ package io.kdiag.engine.internal;
 import io.kdiag.engine.RuleError;
 import io.kdiag.engine.internal.PlaybookContent.DiagnosisContent;
 import io.kdiag.engine.internal.PlaybookContent.StepContent;
+import io.kdiag.facts.snapshot.MissingKinds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ final class ContentChecks {
         Set<String> contentDiagnoses = new LinkedHashSet<>();
         playbooks.forEach(p -> contentDiagnoses.addAll(p.content().diagnoses().keySet()));
         List<RuleError> errors = new ArrayList<>();
+        playbooks.forEach(playbook -> unknownNeeds(playbook, errors));
         diagnoses.missingFrom(contentDiagnoses, "diagnosis '%s' has no content: add it under diagnoses: in the content file", errors);
         if (values.complete) {
             for (Playbook playbook : playbooks) {
@@ -58,6 +60,35 @@ final class ContentChecks {
             }
         }
         return errors;
+    }
+
+    /** Kinds and log components under needs: that kdiag does not read: misspelt, or a kind without facts. */
+    private static void unknownNeeds(Playbook playbook, List<RuleError> errors) {
+        PlaybookContent.Needs needs = playbook.content().needs();
+        Set<String> kinds = MissingKinds.readKinds();
+        List<String> named = new ArrayList<>(needs.kinds());
+        named.addAll(needs.reads());
+        for (String kind : named) {
+            if (!kinds.contains(kind)) {
+                errors.add(inNeeds(playbook, kind, "unknown kind '" + kind + "' under needs: kdiag reads "
+                        + String.join(", ", kinds)));
+            }
+        }
+        for (String component : needs.logs()) {
+            if (!MissingKinds.LOG_COMPONENTS.contains(component)) {
+                errors.add(inNeeds(playbook, component, "unknown log component '" + component + "' under needs.logs: kdiag"
+                        + " knows " + String.join(", ", new java.util.TreeSet<>(MissingKinds.LOG_COMPONENTS))));
+            }
+        }
+    }
+
+    /** An error at a name in the content file's needs: section. */
+    private static RuleError inNeeds(Playbook playbook, String name, String message) {
+        String text = playbook.contentText();
+        int section = Math.max(0, text.indexOf("needs:"));
+        int index = text.indexOf(name, section);
+        return index < 0 ? new RuleError(playbook.contentPath(), 0, 0, message)
+                : at(playbook.contentPath(), text, index, message);
     }
 
     private static void unboundNames(Playbook playbook, Set<String> bound, List<RuleError> errors) {

@@ -14,13 +14,39 @@ import java.util.Map;
  *
  * @param links the words of each link id
  * @param diagnoses the content of each diagnosis id
+ * @param needs the kinds and logs the playbook reads, so that a snapshot without them can say
+ *     which playbooks it kept from being checked
  */
-public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisContent> diagnoses) {
+public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisContent> diagnoses, Needs needs) {
 
     /** Missing sections are empty. */
     public PlaybookContent {
         links = links == null ? Map.of() : Map.copyOf(links);
         diagnoses = diagnoses == null ? Map.of() : Map.copyOf(diagnoses);
+        needs = needs == null ? new Needs(null, null, null) : needs;
+    }
+
+    /** Content with no words and no needs: what a playbook whose content file is missing or invalid gets. */
+    public static PlaybookContent empty() {
+        return new PlaybookContent(null, null, null);
+    }
+
+    /**
+     * What a playbook reads from a snapshot.
+     *
+     * @param kinds the Kubernetes kinds without which it cannot conclude at all
+     * @param reads the kinds it reads when they are there; without them it checks only in part
+     * @param logs the log components it reads when their logs are there ({@code csi-provisioner},
+     *     {@code kube-controller-manager}, ...); without them it checks only in part
+     */
+    public record Needs(List<String> kinds, List<String> reads, List<String> logs) {
+
+        /** Missing lists are empty. */
+        public Needs {
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            reads = reads == null ? List.of() : List.copyOf(reads);
+            logs = logs == null ? List.of() : List.copyOf(logs);
+        }
     }
 
     /**

@@ -73,7 +73,7 @@ final class PlaybookLoader {
                 errors.add(new RuleError(drlFile.toString(), 0, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
-            PlaybookContent content = new PlaybookContent(null, null);
+            PlaybookContent content = PlaybookContent.empty();
             String contentText = "";
             if (!Files.exists(contentFile)) {
                 errors.add(new RuleError(contentFile.toString(), 0, 0, "missing content file for playbook " + id));
@@ -112,7 +112,7 @@ final class PlaybookLoader {
         try {
             PlaybookContent content = YAML.readValue(yaml, PlaybookContent.class);
             if (content == null) {
-                return new PlaybookContent(null, null);
+                return PlaybookContent.empty();
             }
             List<String> missing = content.missingFields();
             if (!missing.isEmpty()) {

@@ -43,6 +43,11 @@ final class FactMapper {
                 Map.entry("ReplicationDestination", new ReplicationDestinationMapper()));
     }
 
+    /** The kinds that have a mapper: every kind kdiag reads into facts. */
+    static java.util.Set<String> kinds() {
+        return new java.util.TreeSet<>(new FactMapper().mappers.keySet());
+    }
+
     /**
      * The fact for one object, or empty when kdiag has no rules for its kind.
      *
