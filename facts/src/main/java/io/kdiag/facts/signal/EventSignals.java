@@ -43,6 +43,7 @@ public final class EventSignals {
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
+        signals.addAll(ResizeSignals.recognise(event));
         return signals;
     }
 
