@@ -30,7 +30,7 @@ class VolumeExpansionPlaybookTest {
         assertThat(top.path("chain").get(0).path("evidence").findValuesAsText("text"))
                 .contains("spec.resources.requests.storage: 100Gi, status.capacity.storage: 50Gi, "
                         + "status.allocatedResourceStatuses.storage: ControllerResizeInProgress")
-                .contains("waiting for an external controller to expand this PVC");
+                .contains("ExternalExpanding: waiting for an external controller to expand this PVC");
         assertThat(top.path("rootCause").path("name").asText()).isEqualTo("ebs-csi-controller");
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "disruptive");
         JsonNode add = Plans.firstWithRisk(top, "disruptive");
@@ -68,6 +68,33 @@ class VolumeExpansionPlaybookTest {
         assertThat(Plans.commands(restart)).containsExactly("kubectl delete pod -n git gitea-7b9c8d6f5-m2n8p",
                 "kubectl rollout status deployment -n git gitea");
         assertThat(top.path("verification").get(0).asText()).contains("-n git gitea-data");
+    }
+
+    @Test
+    void aFileSystemTheKubeletCannotGrowIsReadOnItsNodeBeforeThePodIsRestarted() {
+        JsonNode top = top("expansion-node-resize-fails");
+
+        assertThat(top.path("chain").findValuesAsText("id"))
+                .containsExactly("claim-resize-unfinished", "resize-at-node", "node-resize-fails");
+        assertThat(top.path("chain").get(2).path("summary").asText())
+                .contains("resize2fs: Permission denied to resize filesystem");
+        assertThat(Plans.risks(top)).containsExactly("read-only", "read-only", "disruptive");
+        assertThat(Plans.commands(Plans.steps(top).get(1)))
+                .contains("kubectl get pods -A -o wide --field-selector spec.nodeName=k8s-node-2");
+        assertThat(Plans.checks(Plans.firstWithRisk(top, "disruptive"))).contains("is fixed first");
+    }
+
+    @Test
+    void aClassThatDoesNotAllowExpansionIsTheRootCauseOfARefusedResize() {
+        JsonNode top = top("expansion-class-forbids");
+
+        assertThat(top.path("chain").findValuesAsText("id")).containsExactly("class-forbids-expansion");
+        assertThat(top.path("chain").get(0).path("evidence").findValuesAsText("source"))
+                .anyMatch(s -> s.endsWith("manager.log:2"));
+        assertThat(Plans.risks(top)).containsExactly("read-only", "safe");
+        assertThat(Plans.commands(Plans.firstWithRisk(top, "safe")))
+                .contains("kubectl patch storageclass gp2 -p '{\"allowVolumeExpansion\":true}'");
+        assertThat(top.path("rootCause").path("summary").asText()).contains("admission stage");
     }
 
     @Test
