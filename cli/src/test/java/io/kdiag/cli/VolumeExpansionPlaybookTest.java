@@ -50,7 +50,7 @@ class VolumeExpansionPlaybookTest {
                 .contains("Could not resize volume \"vol-0f696cea1221fa93f\": context cancelled");
         assertThat(Plans.risks(top)).containsExactly("read-only", "read-only");
         assertThat(CliRun.commands(top))
-                .contains("kubectl logs -n kube-system ebs-csi-controller-6f7d8c9b5-x2k9p -c csi-resizer")
+                .contains("kubectl logs -n kube-system ebs-csi-controller-84b6d5f7c9-q4w7e -c csi-resizer")
                 .noneMatch(c -> c.startsWith("kubectl delete"));
     }
 
