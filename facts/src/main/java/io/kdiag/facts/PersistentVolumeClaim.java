@@ -1,5 +1,6 @@
 package io.kdiag.facts;
 
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,14 @@ import java.util.Optional;
  *     it creates for a restore)
  * @param conditions the claim's status conditions, for example {@code Resizing} or
  *     {@code FileSystemResizePending}
+ * @param requestedStorage the storage the claim asks for ({@code spec.resources.requests.storage}),
+ *     for example {@code 20Gi}, or {@code ""}
+ * @param capacity the storage its volume has ({@code status.capacity.storage}), or {@code ""}
+ *     while the claim is not bound
+ * @param allocatedResourceStatus where a resize stands ({@code status.allocatedResourceStatuses.storage},
+ *     Kubernetes 1.27 and later): {@code ControllerResizeInProgress}, {@code ControllerResizeInfeasible},
+ *     {@code NodeResizePending}, {@code NodeResizeInProgress}, {@code NodeResizeInfeasible} (older
+ *     alpha releases: {@code ControllerResizeFailed}, {@code NodeResizeFailed}), or {@code ""}
  * @param creationTimestamp when the claim was created, or {@code null}
  * @param deletionTimestamp when deletion was requested, or {@code null}
  * @param source where the claim was read
@@ -47,6 +56,9 @@ public record PersistentVolumeClaim(
         List<String> finalizers,
         List<Owner> owners,
         List<Condition> conditions,
+        String requestedStorage,
+        String capacity,
+        String allocatedResourceStatus,
         Instant creationTimestamp,
         Instant deletionTimestamp,
         String source) implements KubeObject {
@@ -77,6 +89,22 @@ public record PersistentVolumeClaim(
     @Override
     public ObjectRef ref() {
         return new ObjectRef("PersistentVolumeClaim", namespace, name);
+    }
+
+    /**
+     * Whether a resize is unfinished: the claim is bound and asks for more storage than its
+     * volume has ({@code spec.resources.requests.storage} greater than {@code status.capacity.storage}).
+     */
+    public boolean isResizeUnfinished() {
+        if (!"Bound".equals(phase) || requestedStorage.isEmpty() || capacity.isEmpty()) {
+            return false;
+        }
+        try {
+            return Quantity.getAmountInBytes(new Quantity(requestedStorage))
+                    .compareTo(Quantity.getAmountInBytes(new Quantity(capacity))) > 0;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return false;
+        }
     }
 
     /** Whether only one node may attach the volume ({@code ReadWriteOnce} or {@code ReadWriteOncePod}). */

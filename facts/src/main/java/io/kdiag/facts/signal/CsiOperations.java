@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>The families are tried in a fixed order, so that the more specific wording wins: a
  * provisioning from a snapshot is a {@code provision}, a {@code DeleteSnapshot} is a
- * {@code snapshot}, and {@code UnmountVolume} is an {@code unmount}, not a {@code mount}.
+ * {@code snapshot}, {@code UnmountVolume} is an {@code unmount}, not a {@code mount}, and a mount
+ * that "failed while expanding volume" is a {@code resize}.
  */
 final class CsiOperations {
 
@@ -18,6 +19,7 @@ final class CsiOperations {
     }
 
     private static final List<Family> FAMILIES = List.of(
+            family("resize", "resize volume|VolumeResizeFailed|ExpandVolume|while expanding volume|Expander\\.NodeExpand"),
             family("provision", "failed to provision volume|error syncing claim|ProvisioningFailed"
                     + "|provisioning failed|\\bCreateVolume\\b"),
             family("snapshot", "failed to take snapshot|SnapshotCreationFailed|SnapshotContentCreationFailed"

@@ -45,6 +45,7 @@ public final class EventSignals {
         SchedulingSignals.volumeNodeAffinityConflict(event).ifPresent(signals::add);
         VolumeLimitSignals.maxVolumeCountExceeded(event).ifPresent(signals::add);
         signals.addAll(ClaimSignals.recognise(event));
+        signals.addAll(ResizeSignals.recognise(event));
         return signals;
     }
 

@@ -22,6 +22,7 @@ public final class LogSignals {
         AttachDetachLog.multiAttach(line).ifPresent(signals::add);
         PreStopHookSignals.fromLogLine(line).ifPresent(signals::add);
         VolumeMountTimeouts.fromLogLine(line).ifPresent(signals::add);
+        ResizeSignals.rejected(line).ifPresent(signals::add);
         return signals;
     }
 }

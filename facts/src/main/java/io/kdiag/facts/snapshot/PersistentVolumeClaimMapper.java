@@ -3,14 +3,17 @@ package io.kdiag.facts.snapshot;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimStatus;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.Condition;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.PersistentVolumeClaim;
+import java.util.Map;
 
 /** Maps a fabric8 {@code PersistentVolumeClaim} to the {@link PersistentVolumeClaim} fact. */
 final class PersistentVolumeClaimMapper implements KindMapper {
 
+    private static final String STORAGE = "storage";
     private static final String BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
     private static final String PROVISIONER_ANNOTATION = "volume.kubernetes.io/storage-provisioner";
     private static final String BETA_PROVISIONER_ANNOTATION = "volume.beta.kubernetes.io/storage-provisioner";
@@ -46,6 +49,9 @@ final class PersistentVolumeClaimMapper implements KindMapper {
                         .map(c -> new Condition(Meta.text(c.getType()), Meta.text(c.getStatus()), Meta.text(c.getReason()),
                                 Meta.text(c.getMessage()), Meta.instant(c.getLastTransitionTime())))
                         .toList(),
+                storage(spec.getResources() == null ? null : spec.getResources().getRequests()),
+                storage(status.getCapacity()),
+                Meta.text(Meta.map(status.getAllocatedResourceStatuses()).get(STORAGE)),
                 Meta.instant(meta.getCreationTimestamp()),
                 Meta.instant(meta.getDeletionTimestamp()),
                 raw.source());
@@ -61,6 +67,12 @@ final class PersistentVolumeClaimMapper implements KindMapper {
             return pvc.getSpec().getStorageClassName();
         }
         return Meta.map(pvc.getMetadata().getAnnotations()).get(BETA_CLASS_ANNOTATION);
+    }
+
+    /** The storage quantity of a resource map, as written ({@code 20Gi}), or {@code ""}. */
+    private static String storage(Map<String, Quantity> resources) {
+        Quantity quantity = resources == null ? null : resources.get(STORAGE);
+        return quantity == null ? "" : quantity.toString();
     }
 
     private static String storageProvisioner(ObjectMeta meta) {
