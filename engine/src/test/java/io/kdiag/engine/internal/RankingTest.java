@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.chain.AffectedWorkload;
 import io.kdiag.facts.chain.Candidate;
 import io.kdiag.facts.chain.Link;
 import io.kdiag.facts.chain.Support;
@@ -21,9 +22,13 @@ class RankingTest {
         return Candidate.of(id, root).affected(POD).chain(chain).certainty(certainty, reason);
     }
 
+    private static List<Conclusion> conclude(List<Candidate> candidates, List<Support> supports) {
+        return Ranking.conclude(candidates, supports, List.of());
+    }
+
     @Test
     void aSymptomWhoseChainARootCauseContainsIsFoldedIntoIt() {
-        List<Conclusion> conclusions = Ranking.conclude(List.of(
+        List<Conclusion> conclusions = conclude(List.of(
                 candidate("multi-attach-error", POD, 0.5, "symptom", SYMPTOM),
                 candidate("stale-volumeattachment", VA, 0.8, "cause", SYMPTOM, CAUSE)), List.of());
         assertThat(conclusions).extracting(Conclusion::diagnosisId).containsExactly("stale-volumeattachment");
@@ -31,13 +36,13 @@ class RankingTest {
 
     @Test
     void anUnexplainedSymptomStays() {
-        assertThat(Ranking.conclude(List.of(candidate("multi-attach-error", POD, 0.5, "symptom", SYMPTOM)), List.of()))
+        assertThat(conclude(List.of(candidate("multi-attach-error", POD, 0.5, "symptom", SYMPTOM)), List.of()))
                 .extracting(Conclusion::diagnosisId).containsExactly("multi-attach-error");
     }
 
     @Test
     void candidatesAndSupportForOneRootCauseCombine() {
-        List<Conclusion> conclusions = Ranking.conclude(
+        List<Conclusion> conclusions = conclude(
                 List.of(candidate("stale-volumeattachment", VA, 0.8, "cause", SYMPTOM, CAUSE)),
                 List.of(new Support("stale-volumeattachment", VA, 0.5, "nobody uses the claim"),
                         new Support("stale-volumeattachment", ObjectRef.cluster("VolumeAttachment", "other"), 0.9, "x")));
@@ -49,7 +54,7 @@ class RankingTest {
 
     @Test
     void theSameReasonTwiceCountsOnce() {
-        List<Conclusion> conclusions = Ranking.conclude(List.of(
+        List<Conclusion> conclusions = conclude(List.of(
                 candidate("stale-volumeattachment", VA, 0.8, "cause", SYMPTOM, CAUSE),
                 candidate("stale-volumeattachment", VA, 0.8, "cause", CAUSE)), List.of());
         assertThat(conclusions).singleElement().extracting(Conclusion::confidence).isEqualTo(0.8);
@@ -57,9 +62,26 @@ class RankingTest {
 
     @Test
     void evidenceAgainstCanRuleADiagnosisOutButNeverBelowZero() {
-        List<Conclusion> conclusions = Ranking.conclude(
+        List<Conclusion> conclusions = conclude(
                 List.of(candidate("stale-volumeattachment", VA, 0.3, "weak", SYMPTOM, CAUSE)),
                 List.of(new Support("stale-volumeattachment", VA, -0.9, "in use")));
         assertThat(conclusions).singleElement().extracting(Conclusion::confidence).isEqualTo(0.0);
+    }
+
+    @Test
+    void theWorkloadsTheRulesFoundHarmedFollowTheNamedObjectsAndOnlyADownOneCounts() {
+        ObjectRef claim = new ObjectRef("PersistentVolumeClaim", "ns", "data");
+        ObjectRef set = new ObjectRef("StatefulSet", "ns", "db");
+        ObjectRef elsewhere = new ObjectRef("Deployment", "ns", "web");
+        Candidate candidate = Candidate.of("stale-volumeattachment", VA).affected(POD).affected(claim)
+                .chain(SYMPTOM, CAUSE).certainty(0.8, "cause");
+        Conclusion up = Ranking.conclude(List.of(candidate), List.of(),
+                List.of(new AffectedWorkload(POD, set, false),
+                        new AffectedWorkload(new ObjectRef("Pod", "ns", "other"), elsewhere, true))).get(0);
+        assertThat(up.affected()).containsExactly(POD, claim, set);
+        assertThat(up.workloadDown()).isFalse();
+        Conclusion down = Ranking.conclude(List.of(candidate), List.of(), List.of(new AffectedWorkload(POD, set, true)))
+                .get(0);
+        assertThat(down.workloadDown()).isTrue();
     }
 }
