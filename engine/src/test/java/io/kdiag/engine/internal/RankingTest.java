@@ -1,13 +1,17 @@
 package io.kdiag.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.kdiag.engine.report.Diagnosis;
+import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.chain.AffectedWorkload;
 import io.kdiag.facts.chain.Candidate;
 import io.kdiag.facts.chain.Link;
 import io.kdiag.facts.chain.Support;
+import io.kdiag.facts.snapshot.SnapshotWarning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +87,38 @@ class RankingTest {
         Conclusion down = Ranking.conclude(List.of(candidate), List.of(), List.of(new AffectedWorkload(POD, set, true)))
                 .get(0);
         assertThat(down.workloadDown()).isTrue();
+    }
+
+    @Test
+    void rankingOrdersLikelyThenGraveThenCertainAndBuildsEachDiagnosisWithItsRank() throws Exception {
+        ContentCatalog catalog = ContentCatalog.of(List.of(new Playbook("p", "test", "p.drl", "", "p.yaml", "",
+                PlaybookLoader.parseContent("""
+                        diagnoses:
+                          blocks-pods: {title: "Pods of {node} blocked", severity: high, summary: s, rootCause: r}
+                          risky: {title: "Risky", severity: low, summary: s, rootCause: r}
+                          unworded: {title: "{unbound}", severity: high, summary: s, rootCause: r}
+                        """, "p.yaml"))));
+        ObjectRef set = new ObjectRef("StatefulSet", "ns", "db");
+        Candidate blocking = Candidate.of("blocks-pods", VA).affected(POD).with("node", "worker-1")
+                .chain(SYMPTOM, CAUSE).certainty(0.7, "blocks");
+        Candidate unlikely = Candidate.of("blocks-pods", ObjectRef.cluster("VolumeAttachment", "csi-0")).affected(POD)
+                .with("node", "worker-2").chain(SYMPTOM, CAUSE).certainty(0.4, "maybe");
+        Link setting = Link.of("risky-setting", new Evidence(VA, "setting", "v.yaml:1"));
+        Candidate risky = Candidate.of("risky", VA).chain(setting).certainty(0.9, "risky");
+        Candidate unworded = Candidate.of("unworded", VA).chain(setting).certainty(0.9, "x");
+        SessionRunner.Conclusions concluded = new SessionRunner.Conclusions(List.of(risky, unlikely, blocking, unworded),
+                List.of(), List.of(new AffectedWorkload(POD, set, true)), false);
+
+        Ranking.Result result = Ranking.rank(concluded, catalog, Severity.INFO);
+
+        assertThat(result.diagnoses()).extracting(Diagnosis::rank, Diagnosis::title, Diagnosis::severity)
+                .containsExactly(tuple(1, "Pods of worker-1 blocked", Severity.CRITICAL), tuple(2, "Risky", Severity.LOW),
+                        tuple(3, "Pods of worker-2 blocked", Severity.CRITICAL));
+        assertThat(result.diagnoses().get(0).affected()).containsExactly(POD, set);
+        assertThat(result.warnings()).singleElement().extracting(SnapshotWarning::message).asString()
+                .startsWith("unworded: ");
+        assertThat(Ranking.rank(concluded, catalog, Severity.HIGH).diagnoses())
+                .extracting(Diagnosis::rank, Diagnosis::title)
+                .containsExactly(tuple(1, "Pods of worker-1 blocked"), tuple(2, "Pods of worker-2 blocked"));
     }
 }
