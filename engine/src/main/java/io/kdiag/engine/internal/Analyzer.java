@@ -21,7 +21,7 @@ public final class Analyzer {
     private final String version;
 
     /** An analyzer over a compiled rule base and the content of its playbooks. */
-    public Analyzer(KieBase kieBase, ContentCatalog catalog, String version) {
+    Analyzer(KieBase kieBase, ContentCatalog catalog, String version) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.version = version;

@@ -59,7 +59,7 @@ public final class BundledRuleBase {
      */
     static Optional<KieBase> load(List<Playbook> bundled) {
         ClassLoader parent = BundledRuleBase.class.getClassLoader();
-        try (InputStream resource = parent.getResourceAsStream(RESOURCE)) {
+        try (InputStream resource = BundledRuleBase.class.getResourceAsStream("/" + RESOURCE)) {
             if (resource == null) {
                 LOG.debug("no precompiled bundled playbooks; compiling them");
                 return Optional.empty();
