@@ -47,7 +47,7 @@ public final class Kdiag {
 
     private Kdiag(PlaybookSet playbooks) {
         this.playbooks = playbooks;
-        this.analyzer = new Analyzer(playbooks.kieBase(), playbooks.catalog(), version());
+        this.analyzer = playbooks.analyzer(version());
     }
 
     /** A builder with the bundled playbooks and no others. */

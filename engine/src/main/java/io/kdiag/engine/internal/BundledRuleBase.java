@@ -59,7 +59,7 @@ public final class BundledRuleBase {
      */
     static Optional<KieBase> load(List<Playbook> bundled) {
         ClassLoader parent = BundledRuleBase.class.getClassLoader();
-        try (InputStream resource = parent.getResourceAsStream(RESOURCE)) {
+        try (InputStream resource = BundledRuleBase.class.getResourceAsStream("/" + RESOURCE)) {
             if (resource == null) {
                 LOG.debug("no precompiled bundled playbooks; compiling them");
                 return Optional.empty();
@@ -121,11 +121,11 @@ public final class BundledRuleBase {
         System.out.printf("compiled %d bundled playbooks into %s%n", bundled.size(), target);
     }
 
-    /** SHA-256 of every bundled DRL file's path and text, in load order. */
+    /** SHA-256 of every bundled DRL file's path and text, the shared rules first, in load order. */
     static String fingerprint(List<Playbook> playbooks) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Playbook playbook : playbooks) {
+            for (Playbook playbook : PlaybookLoader.withShared(playbooks)) {
                 digest.update(playbook.drlPath().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(playbook.drl().getBytes(StandardCharsets.UTF_8));

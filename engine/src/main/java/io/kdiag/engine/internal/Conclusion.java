@@ -9,11 +9,14 @@ import java.util.List;
  * diagnosis id and root cause, combined.
  *
  * @param primary the candidate whose chain and values the report shows (the most certain)
- * @param affected every object any of the candidates harms, in first-seen order
+ * @param affected every object any of the candidates harms, in first-seen order, followed by the
+ *     workloads the rules found those objects harm
+ * @param workloadDown whether one of those workloads wants pods and has none ready
  * @param confidence the combined certainty of the candidates and their support, within [0, 1]
  * @param reasons what the confidence rests on, each with its certainty factor
  */
-record Conclusion(Candidate primary, List<ObjectRef> affected, double confidence, List<String> reasons) {
+record Conclusion(Candidate primary, List<ObjectRef> affected, boolean workloadDown, double confidence,
+        List<String> reasons) {
 
     String diagnosisId() {
         return primary.diagnosisId();

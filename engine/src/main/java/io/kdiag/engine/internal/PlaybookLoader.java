@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 final class PlaybookLoader {
 
     private static final String BUNDLED = "io/kdiag/rules/";
+    private static final String SHARED = BUNDLED + "affected-workloads.drl";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -42,6 +43,21 @@ final class PlaybookLoader {
                     parseContent(content, base + ".yaml")));
         }
         return playbooks;
+    }
+
+    /**
+     * The shared rules followed by the playbooks: what every knowledge base compiles. The shared
+     * rules ({@code io/kdiag/rules/affected-workloads.drl}) are no playbook of their own: they
+     * derive, for every candidate any playbook concludes, the workloads it harms, which the
+     * ranking step reads (see {@code docs/ranking.md}). They join with or without the bundled
+     * playbooks, and have no content.
+     */
+    static List<Playbook> withShared(List<Playbook> playbooks) {
+        List<Playbook> all = new ArrayList<>(playbooks.size() + 1);
+        all.add(new Playbook("affected-workloads", "builtin", SHARED, resourceText(SHARED), "", "",
+                new PlaybookContent(null, null)));
+        all.addAll(playbooks);
+        return all;
     }
 
     /**

@@ -17,18 +17,39 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The compiled playbooks of one {@link io.kdiag.engine.Kdiag}: the knowledge base, the merged
- * content, and what {@code rules list} and {@code explain} show. Immutable.
- *
- * @param kieBase the compiled rules, shared read-only by every session
- * @param catalog the words of every playbook
- * @param infos each playbook, in load order
+ * The compiled playbooks of one {@link io.kdiag.engine.Kdiag}: the knowledge base (kept inside),
+ * the merged content, and what {@code rules list} and {@code explain} show. Immutable.
  */
-public record PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<PlaybookInfo> infos) {
+public final class PlaybookSet {
 
-    /** Copies the list. */
-    public PlaybookSet {
-        infos = List.copyOf(infos);
+    private final KieBase kieBase;
+    private final ContentCatalog catalog;
+    private final List<PlaybookInfo> infos;
+
+    private PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<PlaybookInfo> infos) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.infos = List.copyOf(infos);
+    }
+
+    /** The compiled rules, shared read-only by every session. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The words of every playbook. */
+    public ContentCatalog catalog() {
+        return catalog;
+    }
+
+    /** Each playbook, in load order. */
+    public List<PlaybookInfo> infos() {
+        return infos;
+    }
+
+    /** An analyzer over these playbooks, naming this version of kdiag in its reports. */
+    public Analyzer analyzer(String version) {
+        return new Analyzer(kieBase, catalog, version);
     }
 
     /**

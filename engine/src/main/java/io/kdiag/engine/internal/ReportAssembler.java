@@ -15,53 +15,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Gives a conclusion its words: the playbook content with the conclusion's values filled in,
- * the chain with each link's summary and evidence, the plan with only the steps that apply,
- * and the severity its impact warrants.
+ * the chain with each link's summary and evidence, and the plan with only the steps that apply.
  */
 final class ReportAssembler {
 
     private final ContentCatalog catalog;
-    private final Impact impact;
 
-    ReportAssembler(ContentCatalog catalog, Impact impact) {
+    ReportAssembler(ContentCatalog catalog) {
         this.catalog = catalog;
-        this.impact = impact;
     }
 
     /**
-     * The unranked diagnosis for a conclusion.
+     * The diagnosis for a conclusion, with every text filled in now and built once the ranking
+     * step gives it its rank.
      *
-     * @throws IllegalStateException when the playbook has no content for it or a text names a
-     *     value the rules did not bind
+     * @param content the playbook's content for the conclusion's diagnosis id
+     * @param severity the severity the ranking step gave it
+     * @param confidence its confidence as the report shows it
+     * @throws IllegalStateException when a text names a value the rules did not bind
      */
-    Diagnosis diagnosis(Conclusion conclusion) {
-        DiagnosisContent content = catalog.diagnosis(conclusion.diagnosisId()).orElseThrow(() ->
-                new IllegalStateException("no content for diagnosis '" + conclusion.diagnosisId() + "'"));
+    IntFunction<Diagnosis> diagnosis(Conclusion conclusion, DiagnosisContent content, Severity severity,
+            double confidence) {
         Map<String, Object> values = conclusion.primary().values();
-        List<ObjectRef> affected = impact.withWorkloads(conclusion.affected());
         ObjectRef root = conclusion.rootCause();
-        return new Diagnosis(0, conclusion.diagnosisId(),
-                Template.fill(content.title(), values),
-                severity(content.severity(), affected),
-                Math.round(conclusion.confidence() * 100) / 100.0,
-                Template.fill(content.summary(), values).strip(),
-                new Diagnosis.RootCause(root.kind(), root.namespace(), root.name(),
-                        Template.fill(content.rootCause(), values)),
-                affected,
-                conclusion.primary().chain().stream().map(link -> chainLink(link, values)).toList(),
-                plan(content.remediation(), values),
-                expandAll(content.verification(), values),
-                content.prevention().stream().map(p -> Template.fill(p, values).strip()).toList(),
-                content.references(),
+        String title = Template.fill(content.title(), values);
+        String summary = Template.fill(content.summary(), values).strip();
+        Diagnosis.RootCause rootCause = new Diagnosis.RootCause(root.kind(), root.namespace(), root.name(),
+                Template.fill(content.rootCause(), values));
+        List<ChainLink> chain = conclusion.primary().chain().stream().map(link -> chainLink(link, values)).toList();
+        List<RemediationStep> plan = plan(content.remediation(), values);
+        List<String> verification = expandAll(content.verification(), values);
+        List<String> prevention = content.prevention().stream().map(p -> Template.fill(p, values).strip()).toList();
+        return rank -> new Diagnosis(rank, conclusion.diagnosisId(), title, severity, confidence, summary, rootCause,
+                conclusion.affected(), chain, plan, verification, prevention, content.references(),
                 conclusion.reasons());
-    }
-
-    /** A workload fully down turns a diagnosis that blocks pods into a critical one. */
-    private Severity severity(Severity base, List<ObjectRef> affected) {
-        return base == Severity.HIGH && impact.anyWorkloadDown(affected) ? Severity.CRITICAL : base;
     }
 
     private ChainLink chainLink(Link link, Map<String, Object> values) {

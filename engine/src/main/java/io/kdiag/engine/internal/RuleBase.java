@@ -38,7 +38,8 @@ final class RuleBase {
     }
 
     /**
-     * Compiles the playbooks.
+     * Compiles the playbooks, after the shared rules every analysis runs
+     * ({@link PlaybookLoader#withShared}).
      *
      * @throws RuleCompilationException naming every error's file, line and column
      */
@@ -47,7 +48,7 @@ final class RuleBase {
     }
 
     /**
-     * Compiles the playbooks into a builder that holds their packages and, in its class loader,
+     * Compiles the shared rules and the playbooks into a builder that holds their packages and, in its class loader,
      * the classes their declared types and functions became.
      *
      * @throws RuleCompilationException naming every error's file, line and column
@@ -58,7 +59,7 @@ final class RuleBase {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, String> sources = new HashMap<>();
-        for (Playbook playbook : playbooks) {
+        for (Playbook playbook : PlaybookLoader.withShared(playbooks)) {
             sources.put(playbook.drlPath(), playbook.drl());
             batch.add(ResourceFactory.newByteArrayResource(playbook.drl().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(playbook.drlPath()), ResourceType.DRL);

@@ -1,5 +1,6 @@
 package io.kdiag.engine.internal;
 
+import io.kdiag.facts.chain.AffectedWorkload;
 import io.kdiag.facts.chain.AnalysisClock;
 import io.kdiag.facts.chain.Candidate;
 import io.kdiag.facts.chain.Support;
@@ -23,9 +24,11 @@ final class SessionRunner {
      *
      * @param candidates every candidate diagnosis still true when the rules stopped
      * @param supports every piece of support still true
+     * @param workloads every workload the shared rules found a candidate harms
      * @param exhausted whether the firing bound was reached
      */
-    record Conclusions(List<Candidate> candidates, List<Support> supports, boolean exhausted) {
+    record Conclusions(List<Candidate> candidates, List<Support> supports, List<AffectedWorkload> workloads,
+            boolean exhausted) {
     }
 
     static Conclusions run(KieBase kieBase, Snapshot snapshot, Instant now) {
@@ -35,13 +38,14 @@ final class SessionRunner {
             session.insert(new AnalysisClock(now));
             session.insert(snapshot.coverage());
             int fired = session.fireAllRules(MAX_FIRINGS);
-            List<Candidate> candidates = session.getObjects(o -> o instanceof Candidate).stream()
-                    .map(Candidate.class::cast).toList();
-            List<Support> supports = session.getObjects(o -> o instanceof Support).stream()
-                    .map(Support.class::cast).toList();
-            return new Conclusions(candidates, supports, fired >= MAX_FIRINGS);
+            return new Conclusions(all(session, Candidate.class), all(session, Support.class),
+                    all(session, AffectedWorkload.class), fired >= MAX_FIRINGS);
         } finally {
             session.dispose();
         }
+    }
+
+    private static <T> List<T> all(KieSession session, Class<T> type) {
+        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
     }
 }

@@ -1,8 +1,8 @@
-package io.kdiag.engine;
+package io.kdiag.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kdiag.engine.internal.PlaybookSet;
+import io.kdiag.engine.RuleCompilationException;
 import io.kdiag.facts.Pod;
 import java.io.IOException;
 import java.lang.reflect.Method;
