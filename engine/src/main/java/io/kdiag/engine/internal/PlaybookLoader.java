@@ -55,7 +55,7 @@ final class PlaybookLoader {
     static List<Playbook> withShared(List<Playbook> playbooks) {
         List<Playbook> all = new ArrayList<>(playbooks.size() + 1);
         all.add(new Playbook("affected-workloads", "builtin", SHARED, resourceText(SHARED), "", "",
-                new PlaybookContent(null, null)));
+                PlaybookContent.empty()));
         all.addAll(playbooks);
         return all;
     }
