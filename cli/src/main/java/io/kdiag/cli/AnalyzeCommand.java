@@ -1,23 +1,12 @@
 package io.kdiag.cli;
 
-import io.kdiag.engine.AnalysisOptions;
 import io.kdiag.engine.Kdiag;
 import io.kdiag.engine.NothingReadableException;
-import io.kdiag.engine.render.RenderOptions;
-import io.kdiag.engine.render.ReportFormat;
 import io.kdiag.engine.report.Report;
-import io.kdiag.engine.report.Severity;
 import io.kdiag.facts.snapshot.Snapshot;
 import io.kdiag.facts.snapshot.SnapshotException;
 import io.kdiag.facts.snapshot.SnapshotLoader;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:the analysis ran, whatever it found",
             "1:a diagnosis at or above --fail-on",
             "2:usage or input error that left nothing to analyse",
-            "3:a rule file failed to compile"},
+            "3:a rule file failed to compile",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  kdiag analyze dump/                          # a folder, archive or must-gather",
             "  kubectl get nodes,pods,events,pvc,pv,volumeattachments,statefulsets,deployments,daemonsets,replicasets \\",
@@ -63,44 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = {"-o", "--output", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class,
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "--format is an alias.")
-    ReportFormat format;
-
-    @Option(names = "--output-file", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path outputFile;
-
-    @Option(names = "--summary", description = "Text format: print the triage summary alone.")
-    boolean summaryOnly;
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR=1 does the same).")
-    boolean noColor;
-
-    @Option(names = "--now", paramLabel = "TIMESTAMP",
-            description = "The analysis clock (RFC 3339); default: the snapshot's capture time.")
-    String now;
-
-    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
-            description = "Report only diagnoses at least this grave: critical, high, medium, low, info.")
-    String minSeverity;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a diagnosis is at least this grave; JUnit XML fails those test cases "
-                    + "(default there: medium).")
-    String failOn;
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AnalysisOptions options = AnalysisOptions.defaults().withMinSeverity(Severity.of(minSeverity));
-        if (now != null) {
-            options = options.withNow(parseInstant(now));
-        }
-        Severity failLevel = failOn == null ? null : Severity.of(failOn);
         checkInput();
         ProcessContext process = KdiagCommand.process(spec);
         Report report;
@@ -119,25 +79,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             kdiag = compiling.kdiag();
             progress.done();
             progress.say("analysing " + snapshot.facts().size() + " facts");
-            report = kdiag.analyzeIfReadable(snapshot, options);
+            report = kdiag.analyzeIfReadable(snapshot, reporting.analysis());
             progress.done();
         } catch (NothingReadableException e) {
             spec.commandLine().getErr().println("kdiag: " + e.getMessage());
             return ExitCodes.INPUT;
         }
-        write(report, renderOptions(kdiag, failLevel, process));
-        boolean failed = failLevel != null && report.diagnoses().stream().anyMatch(d -> d.severity().atLeast(failLevel));
-        return failed ? ExitCodes.FAILED_ON : ExitCodes.OK;
-    }
-
-    private RenderOptions renderOptions(Kdiag kdiag, Severity failLevel, ProcessContext process) {
-        boolean toTerminal = outputFile == null;
-        RenderOptions options = RenderOptions.defaults().withRules(kdiag)
-                .withFailOn(failLevel == null ? Severity.MEDIUM : failLevel)
-                .withColour(toTerminal && !noColor && process.colourOnStdout())
-                .withSummaryOnly(summaryOnly);
-        return toTerminal ? process.columns().stream().mapToObj(options::withWidth).findFirst().orElse(options)
-                : options;
+        reporting.write(report, kdiag, process, spec.commandLine().getOut());
+        return reporting.failed(report) ? ExitCodes.FAILED_ON : ExitCodes.OK;
     }
 
     /** PATHs, {@code -} alone, or {@code --live}; cluster options only with {@code --live}. */
@@ -164,23 +113,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         progress.say("reading " + String.join(", ", paths));
         return new SnapshotLoader().load(paths.stream().map(Path::of).toList());
-    }
-
-    private void write(Report report, RenderOptions options) throws IOException {
-        if (outputFile == null) {
-            format.write(report, options, spec.commandLine().getOut());
-            return;
-        }
-        try (Writer out = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
-            format.write(report, options, out);
-        }
-    }
-
-    private static Instant parseInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--now: not an RFC 3339 timestamp: " + text, e);
-        }
     }
 }

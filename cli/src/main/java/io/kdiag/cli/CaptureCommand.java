@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                 "Read-only: only get, list and pod log requests; secrets are never read. See docs/live.md."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the snapshot was written",
-            "2:usage error, or the cluster could not be read (connection, permission)"},
+            "2:usage error, or the cluster could not be read (connection, permission)",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  kdiag capture -A snapshot/",
             "  kdiag capture --context prod -n media -n rook-ceph snapshot.tar.gz",

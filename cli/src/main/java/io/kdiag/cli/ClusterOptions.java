@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that say which cluster to read and how much of it, as {@code kubectl} users know
@@ -49,6 +52,9 @@ final class ClusterOptions {
             description = "Give up connecting to the API server after DURATION (default: ${DEFAULT-VALUE}).")
     Duration connectTimeout;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     /** Whether any option names a cluster or what to read of it. */
     boolean anyGiven() {
         return kubeconfig != null || context != null || !namespaces.isEmpty() || allNamespaces || logSince != null;
@@ -62,7 +68,7 @@ final class ClusterOptions {
     /** What to read, with progress lines going to {@code progress}. */
     CaptureOptions capture(Progress progress) {
         if (allNamespaces && !namespaces.isEmpty()) {
-            throw new IllegalArgumentException("-A and -n exclude each other");
+            throw new ParameterException(spec.commandLine(), "-A and -n exclude each other");
         }
         return new CaptureOptions(namespaces, allNamespaces, logTail, logSince, chunkSize, Clock.systemUTC(),
                 progress::say);

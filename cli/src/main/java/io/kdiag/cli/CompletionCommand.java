@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Print a completion script for bash or zsh: commands, options, formats and paths.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the script was printed",
-            "2:usage error (a shell other than bash or zsh)"},
+            "2:usage error (a shell other than bash or zsh)",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  source <(kdiag completion bash)                  # this shell",
             "  kdiag completion bash > /etc/bash_completion.d/kdiag",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the diagnosis was explained",
             "2:usage error, or an id no loaded playbook concludes",
-            "3:a rule file failed to compile"},
+            "3:a rule file failed to compile",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  kdiag explain stale-volumeattachment",
             "  kdiag explain my-diagnosis --rules my-rules/"})

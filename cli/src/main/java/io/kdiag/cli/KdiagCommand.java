@@ -5,6 +5,7 @@ import io.kdiag.engine.RuleCompilationException;
 import io.kdiag.engine.RuleError;
 import io.kdiag.engine.capture.CaptureException;
 import io.kdiag.facts.snapshot.SnapshotException;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
             "0:the analysis ran, whatever it found",
             "1:a diagnosis at or above --fail-on; a failed playbook test case",
             "2:usage or input error that left nothing to analyse",
-            "3:a rule file failed to compile"},
+            "3:a rule file failed to compile",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  kdiag analyze dump/                              # triage summary, then details",
             "  kdiag analyze must-gather.tar.gz -o html --output-file report.html",
@@ -71,8 +73,8 @@ final class KdiagCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             PrintWriter err = cl.getErr();
-            KdiagCommand root = cl.getCommandSpec().root().userObject() instanceof KdiagCommand k ? k : null;
-            if (root != null && root.debug) {
+            boolean debug = ((KdiagCommand) cl.getCommandSpec().root().userObject()).debug;
+            if (debug) {
                 e.printStackTrace(err);
             }
             if (e instanceof RuleCompilationException rules) {
@@ -82,15 +84,19 @@ final class KdiagCommand implements Runnable {
                 err.println("kdiag: " + rules.errors().size() + " rule error(s)");
                 return ExitCodes.RULES;
             }
-            if (e instanceof SnapshotException || e instanceof CaptureException || e instanceof java.io.IOException
-                    || e instanceof IllegalArgumentException) {
+            if (e instanceof SnapshotException || e instanceof CaptureException || e instanceof IOException) {
                 err.println("kdiag: " + e.getMessage());
                 return ExitCodes.INPUT;
             }
-            err.println("kdiag: internal error: " + e + (root != null && root.debug ? "" : " (run with --debug for details)"));
-            return ExitCodes.INPUT;
+            err.println("kdiag: internal error: " + firstLine(e) + (debug ? "" : " (run with --debug for details)"));
+            return ExitCodes.INTERNAL;
         });
         return commandLine;
+    }
+
+    /** The exception's own first line: a wrapped failure's message can run over many. */
+    private static String firstLine(Exception e) {
+        return e.toString().lines().findFirst().orElse(e.getClass().getName());
     }
 
     /** Reports kdiag's version. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:done",
             "1:rules test: a test case failed",
             "2:usage or input error",
-            "3:a rule file failed to compile"},
+            "3:a rule file failed to compile",
+            ExitCodes.INTERNAL_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  kdiag rules list",
             "  kdiag rules validate my-rules/",
@@ -44,7 +45,8 @@ final class RulesCommand implements Runnable {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the playbooks were listed",
                 "2:usage error, or a rule folder that cannot be read",
-                "3:a rule file failed to compile"},
+                "3:a rule file failed to compile",
+                ExitCodes.INTERNAL_HELP},
             footerHeading = "%nExamples:%n", footer = {
                 "  kdiag rules list",
                 "  kdiag rules list --rules my-rules/ --no-builtin-rules"})
@@ -76,7 +78,8 @@ final class RulesCommand implements Runnable {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:every playbook compiled and matches its content file",
                 "2:usage error, or a folder that cannot be read",
-                "3:a rule file failed to compile or does not match its content"},
+                "3:a rule file failed to compile or does not match its content",
+                ExitCodes.INTERNAL_HELP},
             footerHeading = "%nExamples:%n", footer = {
                 "  kdiag rules validate my-rules/",
                 "  kdiag rules validate examples/rules/"})
@@ -118,7 +121,8 @@ final class RulesCommand implements Runnable {
                 "0:every test case passed",
                 "1:a test case failed",
                 "2:usage error, or no test case found",
-                "3:a rule file failed to compile"},
+                "3:a rule file failed to compile",
+                ExitCodes.INTERNAL_HELP},
             footerHeading = "%nExamples:%n", footer = {
                 "  kdiag rules test my-rules/",
                 "  kdiag rules test examples/rules/"})

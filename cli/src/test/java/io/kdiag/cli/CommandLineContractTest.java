@@ -36,11 +36,41 @@ class CommandLineContractTest {
     }
 
     @Test
-    void anUnknownFormatOrBadTimestampIsAUsageError() {
-        assertThat(CliRun.of("analyze", CliRun.fixture("healthy"), "--format", "pdf").exitCode()).isEqualTo(2);
-        CliRun badNow = CliRun.of("analyze", CliRun.fixture("healthy"), "--now", "yesterday");
-        assertThat(badNow.exitCode()).isEqualTo(2);
-        assertThat(badNow.err()).contains("--now").doesNotContain("Exception");
+    void aValueThatIsNotAFormatSeverityOrTimestampIsAUsageErrorOnOneLine() {
+        assertUsageError(CliRun.of("analyze", CliRun.fixture("healthy"), "--format", "pdf"),
+                "kdiag: Invalid value for option '--output': 'pdf' is not a report format "
+                        + "(text, json, yaml, markdown, html, sarif, junit); to write the report to a file, use --output-file FILE");
+        assertUsageError(CliRun.of("analyze", CliRun.fixture("healthy"), "--min-severity", "severe"),
+                "kdiag: Invalid value for option '--min-severity': 'severe' is not a severity "
+                        + "(critical, high, medium, low, info)");
+        assertUsageError(CliRun.of("analyze", CliRun.fixture("healthy"), "--fail-on", "2"),
+                "kdiag: Invalid value for option '--fail-on': '2' is not a severity (critical, high, medium, low, info)");
+        assertUsageError(CliRun.of("analyze", CliRun.fixture("healthy"), "--now", "yesterday"),
+                "kdiag: Invalid value for option '--now': 'yesterday' is not an ISO-8601 timestamp with an offset, "
+                        + "such as 2025-11-03T19:52:00Z");
+        assertUsageError(CliRun.of("analyze", CliRun.fixture("healthy"), "--now", "2025-11-04T00:00:00"),
+                "kdiag: Invalid value for option '--now': '2025-11-04T00:00:00' is not an ISO-8601 timestamp with an "
+                        + "offset, such as 2025-11-03T19:52:00Z");
+    }
+
+    @Test
+    void severitiesAndFormatsAreReadInAnyCaseAndTimestampsWithAnyOffset() {
+        CliRun upper = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "-o", "JSON",
+                "--fail-on", "HIGH", "--min-severity", "Critical", "--now", "2025-11-04T01:00:00+01:00");
+        assertThat(upper.exitCode()).as(upper.err()).isEqualTo(ExitCodes.FAILED_ON);
+        assertThat(upper.ids()).containsExactly("stale-volumeattachment");
+        assertThat(upper.json().path("snapshot").path("analyzedAt").asText()).isEqualTo("2025-11-04T00:00:00Z");
+        CliRun belowMinimum = CliRun.analyzeJson("multi-attach-resolved", "--min-severity", "low", "--fail-on", "info");
+        assertThat(belowMinimum.exitCode()).as(belowMinimum.err()).isZero();
+        assertThat(belowMinimum.ids()).isEmpty();
+        assertThat(CliRun.analyzeJson("multi-attach-resolved", "--fail-on", "info").exitCode())
+                .isEqualTo(ExitCodes.FAILED_ON);
+    }
+
+    private static void assertUsageError(CliRun run, String message) {
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly(message, "Try 'kdiag analyze --help'.");
     }
 
     @Test
@@ -80,6 +110,13 @@ class CommandLineContractTest {
         CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "-o", "json", "--output-file", report.toString());
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(report)).contains("\"schemaVersion\": 1");
+    }
+
+    @Test
+    void anOutputFileThatIsAFolderIsAnInputErrorOnOneLine(@TempDir Path dir) {
+        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--output-file", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err().lines().toList()).singleElement().asString().startsWith("kdiag: " + dir);
     }
 
     @Test

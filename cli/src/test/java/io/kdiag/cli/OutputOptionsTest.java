@@ -116,7 +116,7 @@ class OutputOptionsTest {
             assertThat(run.out()).as("%s", command).contains("Examples:").contains("Exit codes:").contains("  0 ");
         }
         assertThat(CliRun.of("analyze", "--help").out()).contains("| kdiag analyze -")
-                .contains("sarif, junit (default: text)").contains("  3   a rule file");
+                .contains("sarif, junit; default: text").contains("  3   a rule file").contains("  4   internal error");
     }
 
     @Test
@@ -124,6 +124,7 @@ class OutputOptionsTest {
         CliRun bash = CliRun.of("completion", "bash");
         assertThat(bash.exitCode()).isZero();
         assertThat(bash.out()).contains("complete -F").contains("--output-file").contains("\"sarif\" \"junit\"")
+                .contains("\"critical\" \"high\" \"medium\" \"low\" \"info\"")
                 .contains("analyze").contains("explain");
         CliRun zsh = CliRun.of("completion", "zsh");
         assertThat(zsh.out()).startsWith("autoload -U +X compinit && compinit").contains("complete -F");

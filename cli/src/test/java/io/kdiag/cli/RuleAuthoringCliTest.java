@@ -116,6 +116,34 @@ class RuleAuthoringCliTest {
     }
 
     @Test
+    void aPlaybookThatFailsWhileRunningIsAnInternalErrorNotAnInputError() throws IOException {
+        Files.writeString(dir.resolve("pod-ports.drl"), """
+                package com.example.ports;
+
+                import io.kdiag.facts.Pod;
+
+                rule "A pod's name ends in its port"
+                when
+                    $pod : Pod()
+                then
+                    int port = Integer.parseInt($pod.name().substring($pod.name().lastIndexOf('-') + 1));
+                end
+                """);
+        Files.writeString(dir.resolve("pod-ports.yaml"), "links: {}\ndiagnoses: {}\n");
+        CliRun run = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--rules", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .startsWith("kdiag: internal error: ")
+                .contains("rule \"A pod's name ends in its port\"").contains("NumberFormatException")
+                .endsWith("(run with --debug for details)");
+        CliRun debug = CliRun.of("analyze", CliRun.fixture("stale-volumeattachment"), "--rules", dir.toString(), "--debug");
+        assertThat(debug.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(debug.err()).contains("\tat ").contains("Caused by: java.lang.NumberFormatException");
+    }
+
+    @Test
     void helpSaysThatOnlyNamedFoldersAreLoaded() {
         assertThat(CliRun.of("analyze", "--help").out().replaceAll("\\s+", " "))
                 .contains("only folders named here are loaded, never a default location");

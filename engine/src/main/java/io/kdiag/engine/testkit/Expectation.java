@@ -14,14 +14,22 @@ import java.util.List;
  * @param fixture the name of a shared snapshot folder in the fixtures folder (see
  *     {@link PlaybookTestKit#withFixtures})
  * @param top the id of the rank-1 diagnosis, or {@code none} when the report must have none
+ * @param ranked the ids of every diagnosis of the report, exactly and in rank order
  * @param present ids that must appear at any rank
  * @param absent ids that must not appear
  * @param diagnoses diagnoses that must appear at any rank, each as {@code id Kind namespace/name}
  *     (its id and its root cause), for reports that hold one id several times
+ * @param titleMention texts the top diagnosis' title must each contain
  * @param rootCause the top diagnosis' root cause, as {@code Kind namespace/name} ({@code Kind name}
  *     when cluster-scoped)
+ * @param rootCauseMention texts the top diagnosis' root cause summary must each contain
  * @param affected objects the top diagnosis must list as affected, in the same form
+ * @param affectedExactly every object the top diagnosis lists as affected, exactly and in order
  * @param chain the link ids of the top diagnosis' chain, exactly and in order
+ * @param chainMention texts that must each appear in the summary of some link of the top
+ *     diagnosis' chain
+ * @param evidenceMention texts that must each appear in some evidence of the top diagnosis'
+ *     chain: in its text or its source ({@code file:line})
  * @param commandsMention names that must each appear in at least one command of the top
  *     diagnosis' plan
  * @param commandsAbsent texts that no command of the top diagnosis' plan may contain
@@ -29,6 +37,7 @@ import java.util.List;
  * @param plan steps the top diagnosis' plan must hold in this order (other steps may come
  *     between them)
  * @param minConfidence the least confidence of the top diagnosis
+ * @param confidence the top diagnosis' confidence, exactly (to two decimals)
  * @param severity the top diagnosis' severity
  */
 record Expectation(
@@ -37,17 +46,24 @@ record Expectation(
         List<String> snapshot,
         String fixture,
         String top,
+        List<String> ranked,
         List<String> present,
         List<String> absent,
         List<String> diagnoses,
+        List<String> titleMention,
         String rootCause,
+        List<String> rootCauseMention,
         List<String> affected,
+        List<String> affectedExactly,
         List<String> chain,
+        List<String> chainMention,
+        List<String> evidenceMention,
         List<String> commandsMention,
         List<String> commandsAbsent,
         List<String> risks,
         List<StepExpectation> plan,
         Double minConfidence,
+        Double confidence,
         String severity) {
 
     /** The id {@code top} takes when the report must hold no diagnosis. */
@@ -59,7 +75,11 @@ record Expectation(
         present = present == null ? List.of() : List.copyOf(present);
         absent = absent == null ? List.of() : List.copyOf(absent);
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
+        titleMention = titleMention == null ? List.of() : List.copyOf(titleMention);
+        rootCauseMention = rootCauseMention == null ? List.of() : List.copyOf(rootCauseMention);
         affected = affected == null ? List.of() : List.copyOf(affected);
+        chainMention = chainMention == null ? List.of() : List.copyOf(chainMention);
+        evidenceMention = evidenceMention == null ? List.of() : List.copyOf(evidenceMention);
         commandsMention = commandsMention == null ? List.of() : List.copyOf(commandsMention);
         commandsAbsent = commandsAbsent == null ? List.of() : List.copyOf(commandsAbsent);
         plan = plan == null ? List.of() : List.copyOf(plan);
@@ -67,8 +87,9 @@ record Expectation(
 
     /** Whether any check concerns the top diagnosis itself. */
     boolean checksTopDiagnosis() {
-        return rootCause != null || !affected.isEmpty() || chain != null || !commandsMention.isEmpty()
+        return !titleMention.isEmpty() || rootCause != null || !rootCauseMention.isEmpty() || !affected.isEmpty() || affectedExactly != null
+                || chain != null || !chainMention.isEmpty() || !evidenceMention.isEmpty() || !commandsMention.isEmpty()
                 || !commandsAbsent.isEmpty() || risks != null || !plan.isEmpty() || minConfidence != null
-                || severity != null;
+                || confidence != null || severity != null;
     }
 }

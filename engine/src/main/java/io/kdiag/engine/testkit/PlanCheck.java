@@ -53,8 +53,21 @@ final class PlanCheck {
     private static boolean matches(StepExpectation expected, RemediationStep step) {
         return (expected.title() == null || step.title().contains(expected.title()))
                 && (expected.risk() == null || step.risk().label().equals(expected.risk()))
-                && step.commands().containsAll(expected.commands())
-                && expected.checksMention().stream().allMatch(t -> step.checks().stream().anyMatch(c -> c.contains(t)));
+                && inOrder(expected.commands(), step.commands())
+                && expected.checksMention().stream().allMatch(t -> step.checks().stream().anyMatch(c -> c.contains(t)))
+                && expected.whyMention().stream().allMatch(t -> step.why().contains(t));
+    }
+
+    /** Whether {@code all} holds every one of {@code wanted} in the same order, others between. */
+    private static boolean inOrder(List<String> wanted, List<String> all) {
+        int next = 0;
+        for (String command : wanted) {
+            next = all.subList(next, all.size()).indexOf(command) + next + 1;
+            if (next == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** When a later step has the expected title but differs, what differs. */
@@ -69,8 +82,13 @@ final class PlanCheck {
             }
             expected.commands().stream().filter(c -> !s.commands().contains(c)).forEach(c ->
                     out.append("; step ").append(s.step()).append(" lacks the command ").append(c));
+            if (s.commands().containsAll(expected.commands()) && !inOrder(expected.commands(), s.commands())) {
+                out.append("; step ").append(s.step()).append(" holds the commands in another order");
+            }
             expected.checksMention().stream().filter(t -> s.checks().stream().noneMatch(c -> c.contains(t))).forEach(t ->
                     out.append("; no check of step ").append(s.step()).append(" mentions ").append(t));
+            expected.whyMention().stream().filter(t -> !s.why().contains(t)).forEach(t ->
+                    out.append("; the why of step ").append(s.step()).append(" does not say ").append(t));
             return out.toString();
         }).orElse("");
     }

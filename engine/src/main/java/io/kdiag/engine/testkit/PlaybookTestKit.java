@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kdiag.engine.AnalysisOptions;
 import io.kdiag.engine.Kdiag;
 import io.kdiag.engine.internal.YamlErrors;
+import io.kdiag.engine.report.ChainLink;
 import io.kdiag.engine.report.Diagnosis;
 import io.kdiag.engine.report.RemediationStep;
 import io.kdiag.engine.report.Report;
@@ -58,8 +59,11 @@ public final class PlaybookTestKit {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final Pattern ANGLE_PLACEHOLDER = Pattern.compile("<[A-Za-z][A-Za-z0-9_-]*>");
+    /** A placeholder left in words an operator reads: {@code <pod>} or an unfilled {@code {pod}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z][A-Za-z0-9_-]*>|\\{[A-Za-z][A-Za-z0-9_-]*}");
     private static final int SHOWN = 8;
+    /** {@code confidence:} compares to two decimals, as reports print it. */
+    private static final double CONFIDENCE_PRECISION = 0.005;
 
     private final Kdiag kdiag;
     private final Path fixtures;
@@ -200,8 +204,8 @@ public final class PlaybookTestKit {
             d.chain().stream().filter(link -> link.summary().equals(link.id())).forEach(link ->
                     failures.add("words: link " + link.id() + " of " + d.id() + " has no words under links: in any "
                             + "content file"));
-            commands(d).stream().filter(c -> ANGLE_PLACEHOLDER.matcher(c).find()).findFirst().ifPresent(c ->
-                    failures.add("placeholder: a command of " + d.id() + " keeps a placeholder: " + c));
+            words(d).filter(text -> PLACEHOLDER.matcher(text).find()).findFirst().ifPresent(text ->
+                    failures.add("placeholder: a text of " + d.id() + " keeps a placeholder: " + text));
         }
         if (Expectation.NONE.equals(expect.top())) {
             if (!ids.isEmpty()) {
@@ -210,6 +214,10 @@ public final class PlaybookTestKit {
         } else if (expect.top() != null && (ids.isEmpty() || !ids.get(0).equals(expect.top()))) {
             failures.add("top: expected " + expect.top() + ", got " + (ids.isEmpty() ? "no diagnosis" : ids.get(0)
                     + " (" + ranked + ")"));
+        }
+        if (expect.ranked() != null && !expect.ranked().equals(ids)) {
+            failures.add("ranked: expected " + String.join(", ", expect.ranked()) + ", got "
+                    + (ids.isEmpty() ? "no diagnosis" : String.join(", ", ids)));
         }
         for (String id : expect.present()) {
             if (!ids.contains(id)) {
@@ -233,8 +241,9 @@ public final class PlaybookTestKit {
         Optional<Diagnosis> top = report.top().filter(d -> expect.top() == null || d.id().equals(expect.top()));
         if (top.isEmpty()) {
             if (expect.top() == null) {
-                failures.add("top: rootCause, affected, chain, commandsMention, commandsAbsent, risks, plan, "
-                        + "minConfidence and severity check the top diagnosis: name its id in top");
+                failures.add("top: titleMention, rootCause, rootCauseMention, affected, affectedExactly, chain, chainMention, evidenceMention, "
+                        + "commandsMention, commandsAbsent, risks, plan, minConfidence, confidence and severity "
+                        + "check the top diagnosis: name its id in top");
             }
             return;
         }
@@ -242,17 +251,46 @@ public final class PlaybookTestKit {
     }
 
     private static void checkTop(Expectation expect, Diagnosis top, List<String> failures) {
+        for (String text : expect.titleMention()) {
+            if (!top.title().contains(text)) {
+                failures.add("titleMention: the title of " + top.id() + " does not contain " + text + " (title: "
+                        + top.title() + ")");
+            }
+        }
         if (expect.rootCause() != null) {
             String actual = rootCause(top);
             if (!actual.equals(expect.rootCause())) {
                 failures.add("rootCause: expected " + expect.rootCause() + ", got " + actual);
             }
         }
+        for (String text : expect.rootCauseMention()) {
+            if (!top.rootCause().summary().contains(text)) {
+                failures.add("rootCauseMention: the root cause summary of " + top.id() + " does not contain " + text
+                        + " (summary: " + top.rootCause().summary() + ")");
+            }
+        }
         List<String> affected = top.affected().stream().map(ObjectRef::toString).toList();
+        if (expect.affectedExactly() != null && !expect.affectedExactly().equals(affected)) {
+            failures.add("affectedExactly: expected " + String.join("; ", expect.affectedExactly()) + ", got "
+                    + shown(affected));
+        }
         for (String object : expect.affected()) {
             if (!affected.contains(object)) {
                 failures.add("affected: " + object + " is not affected by " + top.id() + " (affected: "
                         + shown(affected) + ")");
+            }
+        }
+        List<String> summaries = top.chain().stream().map(ChainLink::summary).toList();
+        for (String text : expect.chainMention()) {
+            if (summaries.stream().noneMatch(summary -> summary.contains(text))) {
+                failures.add("chainMention: no link of " + top.id() + "'s chain says " + text);
+            }
+        }
+        List<String> evidence = top.chain().stream().flatMap(link -> link.evidence().stream())
+                .flatMap(item -> Stream.of(item.text(), item.source())).filter(Objects::nonNull).toList();
+        for (String text : expect.evidenceMention()) {
+            if (evidence.stream().noneMatch(e -> e.contains(text))) {
+                failures.add("evidenceMention: no evidence of " + top.id() + "'s chain contains " + text);
             }
         }
         List<String> commands = commands(top);
@@ -267,9 +305,22 @@ public final class PlaybookTestKit {
             failures.add(String.format(Locale.ROOT, "minConfidence: %s has confidence %.2f, expected at least %.2f",
                     top.id(), top.confidence(), expect.minConfidence()));
         }
+        if (expect.confidence() != null && Math.abs(top.confidence() - expect.confidence()) >= CONFIDENCE_PRECISION) {
+            failures.add(String.format(Locale.ROOT, "confidence: %s has confidence %.2f, expected %.2f",
+                    top.id(), top.confidence(), expect.confidence()));
+        }
         if (expect.severity() != null && !top.severity().label().equals(expect.severity())) {
             failures.add("severity: expected " + expect.severity() + ", got " + top.severity().label());
         }
+    }
+
+    /** Every text of a diagnosis an operator reads: its words, its chain's and its plan's. */
+    private static Stream<String> words(Diagnosis d) {
+        return Stream.of(Stream.of(d.title(), d.summary(), d.rootCause().summary()),
+                d.chain().stream().map(ChainLink::summary),
+                d.remediation().stream().flatMap(s -> Stream.concat(Stream.of(s.title(), s.why()),
+                        Stream.concat(s.checks().stream(), s.commands().stream()))),
+                d.verification().stream(), d.prevention().stream()).flatMap(s -> s).filter(Objects::nonNull);
     }
 
     private static List<String> commands(Diagnosis diagnosis) {

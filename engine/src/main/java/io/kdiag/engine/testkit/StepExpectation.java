@@ -8,15 +8,19 @@ import java.util.List;
  *
  * @param title text the step's title contains
  * @param risk the step's risk: {@code read-only}, {@code safe}, {@code disruptive} or {@code data-loss}
- * @param commands commands the step must hold, each exactly as the report shows it
+ * @param commands commands the step must hold, each exactly as the report shows it, in this order
+ *     (others may come between them)
  * @param checksMention texts that must each appear in one of the step's checks
+ * @param whyMention texts the step's {@code why} must each contain
  */
-record StepExpectation(String title, String risk, List<String> commands, List<String> checksMention) {
+record StepExpectation(String title, String risk, List<String> commands, List<String> checksMention,
+        List<String> whyMention) {
 
     /** Missing lists are empty. */
     StepExpectation {
         commands = commands == null ? List.of() : List.copyOf(commands);
         checksMention = checksMention == null ? List.of() : List.copyOf(checksMention);
+        whyMention = whyMention == null ? List.of() : List.copyOf(whyMention);
     }
 
     /** How the step is named in a failure: its title text, else its risk, else its first command. */

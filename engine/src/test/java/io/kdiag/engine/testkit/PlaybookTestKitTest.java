@@ -82,6 +82,58 @@ class PlaybookTestKitTest {
     }
 
     @Test
+    void theRankingTheTitleTheRootCauseTheAffectedTheChainTheEvidenceAndTheConfidenceCanBeChecked() throws IOException {
+        Path passing = caseWith("""
+                top: stateful-data-reclaim-delete
+                ranked: [stateful-data-reclaim-delete]
+                titleMention: [shop/orders-db, pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f]
+                rootCauseMention: [pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f has reclaim policy Delete]
+                affectedExactly:
+                  - PersistentVolumeClaim shop/data-orders-db-0
+                  - Pod shop/orders-db-0
+                  - StatefulSet shop/orders-db
+                chainMention: [StatefulSet orders-db keeps its data on claim shop/data-orders-db-0]
+                evidenceMention: ["persistentVolumeReclaimPolicy: Delete", "controlled by StatefulSet orders-db", "cluster.yaml:"]
+                plan:
+                  - risk: safe
+                    whyMention: [Nothing restarts]
+                confidence: 0.9
+                """);
+        assertThat(kit.runCase(passing).failures()).isEmpty();
+    }
+
+    @Test
+    void exactChecksThatDoNotHoldNameTheExpectedAndTheActualValues() throws IOException {
+        Path failing = caseWith("""
+                top: stateful-data-reclaim-delete
+                ranked: [stateful-data-reclaim-delete, stale-volumeattachment]
+                titleMention: [Retain]
+                rootCauseMention: [Retain]
+                affectedExactly: [Pod shop/orders-db-0, PersistentVolumeClaim shop/data-orders-db-0]
+                chainMention: [Multi-Attach error]
+                evidenceMention: [Multi-Attach error]
+                plan:
+                  - risk: safe
+                    whyMention: [restarts the pods]
+                confidence: 0.8
+                """);
+        assertThat(kit.runCase(failing).failures()).containsExactly(
+                "ranked: expected stateful-data-reclaim-delete, stale-volumeattachment, got stateful-data-reclaim-delete",
+                "titleMention: the title of stateful-data-reclaim-delete does not contain Retain (title: StatefulSet "
+                        + "shop/orders-db keeps its data on pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f, which is deleted "
+                        + "with its claim)",
+                "rootCauseMention: the root cause summary of stateful-data-reclaim-delete does not contain Retain "
+                        + "(summary: PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f has reclaim policy Delete.)",
+                "affectedExactly: expected Pod shop/orders-db-0; PersistentVolumeClaim shop/data-orders-db-0, got "
+                        + "PersistentVolumeClaim shop/data-orders-db-0; Pod shop/orders-db-0; StatefulSet shop/orders-db",
+                "chainMention: no link of stateful-data-reclaim-delete's chain says Multi-Attach error",
+                "evidenceMention: no evidence of stateful-data-reclaim-delete's chain contains Multi-Attach error",
+                "plan: no step a safe step matches after step 0 of stateful-data-reclaim-delete (steps: 1. See the "
+                        + "volume and its policy [read-only]; 2. Keep the volume when its claim is deleted [safe])",
+                "confidence: stateful-data-reclaim-delete has confidence 0.90, expected 0.80");
+    }
+
+    @Test
     void theChainAndThePlanAreCheckedStepByStepInOrder() throws IOException {
         Path passing = caseWith("""
                 top: stateful-data-reclaim-delete
@@ -155,8 +207,9 @@ class PlaybookTestKitTest {
 
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
-                        + "affected, chain, commandsAbsent, commandsMention, description, diagnoses, fixture, "
-                        + "minConfidence, now, plan, present, risks, rootCause, severity, snapshot, top)");
+                        + "affected, affectedExactly, chain, chainMention, commandsAbsent, commandsMention, confidence, "
+                        + "description, diagnoses, evidenceMention, fixture, minConfidence, now, plan, present, ranked, "
+                        + "risks, rootCause, rootCauseMention, severity, snapshot, titleMention, top)");
     }
 
     @Test
