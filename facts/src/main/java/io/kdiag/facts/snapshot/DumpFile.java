@@ -44,8 +44,13 @@ sealed interface DumpFile {
     record PodLogs(Path path, String name, ObjectRef pod) implements DumpFile {
     }
 
-    /** A log file of no known pod (a kubelet's, a controller manager's, a CSI sidecar's). */
-    record PlainLog(Path path, String name) implements DumpFile {
+    /**
+     * A log file of no known pod (a kubelet's, a controller manager's, a CSI sidecar's).
+     *
+     * @param mayNotBe whether the file only may be a log (a {@code .txt}): it is read as one only
+     *     when its first lines look like a log
+     */
+    record PlainLog(Path path, String name, boolean mayNotBe) implements DumpFile {
     }
 
     /** An archive ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip}) to unpack and read as a dump. */

@@ -2,8 +2,6 @@ package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.Pod;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,15 +72,29 @@ final class LogAttribution {
     private LogAttribution() {
     }
 
-    /** Reads the clues in the first lines of a file. */
-    static Clues clues(String path, BufferedReader head) throws IOException {
-        Map<String, Integer> votes = new java.util.HashMap<>();
-        String firstFile = "";
-        int n = 0;
-        for (String line = head.readLine(); line != null && n < HEAD_LINES; line = head.readLine(), n++) {
-            Matcher m = KLOG_FILE.matcher(line);
+    /**
+     * Gathers the clues of one file from its first lines as they are read, so that the file is
+     * read once for its lines and its clues.
+     */
+    static final class Head {
+        private final String path;
+        private final Map<String, Integer> votes = new java.util.HashMap<>();
+        private String firstFile = "";
+        private int lines;
+
+        /** The head of the file sources name {@code path}. */
+        Head(String path) {
+            this.path = path;
+        }
+
+        /** Takes one line as the file holds it; lines past the first 200 say nothing more. */
+        void line(String raw) {
+            if (lines++ >= HEAD_LINES) {
+                return;
+            }
+            Matcher m = KLOG_FILE.matcher(raw);
             if (!m.find()) {
-                continue;
+                return;
             }
             for (Component component : COMPONENTS) {
                 if (component.klogFiles().contains(m.group(1))) {
@@ -91,10 +103,14 @@ final class LogAttribution {
                 }
             }
         }
-        Optional<String> best = votes.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
-        return new Clues(path, best.orElse(""), best.isPresent() ? firstFile : "");
+
+        /** The clues the lines taken so far give. */
+        Clues clues() {
+            Optional<String> best = votes.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey);
+            return new Clues(path, best.orElse(""), best.isPresent() ? firstFile : "");
+        }
     }
 
     /** The attribution of a file with these clues among these pods, if it can be made. */

@@ -12,33 +12,29 @@ import java.util.regex.Pattern;
 
 /**
  * Which files are plain logs, and how they are opened. A {@code .log} file (also a rotated
- * {@code .log.1}) is a log; a {@code .txt} file is one when one of its first lines carries a
- * log timestamp. Logs are read as UTF-8 with malformed bytes replaced: a log with a stray
- * binary byte is still a log.
+ * {@code .log.1}) is a log; a {@code .txt} file is one when one of its first
+ * {@value #LINES_TO_TRY} non-blank lines carries a log timestamp, which the reading of it finds
+ * out ({@link LogReader#readPlain}). Logs are read as UTF-8 with malformed bytes replaced: a log
+ * with a stray binary byte is still a log.
  */
 final class LogFiles {
 
+    /** How many non-blank lines of a {@code .txt} file may pass before one carries a timestamp. */
+    static final int LINES_TO_TRY = 20;
+
     private static final Pattern LOG_NAME = Pattern.compile(".*\\.log(?:\\.\\d+)?");
-    private static final int LINES_TO_SNIFF = 20;
-    private static final LogReader SNIFFER = new LogReader();
 
     private LogFiles() {
     }
 
-    /** Whether the file is a plain log. */
-    static boolean isLog(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (LOG_NAME.matcher(name).matches()) {
-            return true;
-        }
-        if (!name.endsWith(".txt")) {
-            return false;
-        }
-        try (BufferedReader text = open(file)) {
-            return SNIFFER.looksLikeLog(text, LINES_TO_SNIFF);
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether the file's name makes it a log whatever it holds. */
+    static boolean namedLog(Path file) {
+        return LOG_NAME.matcher(lowerName(file)).matches();
+    }
+
+    /** Whether the file's name makes it a log if its first lines look like one. */
+    static boolean mayBeLog(Path file) {
+        return lowerName(file).endsWith(".txt");
     }
 
     /** The file's text, decoded leniently. */
@@ -47,5 +43,9 @@ final class LogFiles {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+    }
+
+    private static String lowerName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * The log lines of one load, held until the snapshot's capture time is known: then each
- * year-less timestamp gets its year, and the lines and the signals in them become facts.
+ * year-less timestamp gets its year, and the lines become facts.
  * Past {@code maxLines} lines, only those that carry a signal are kept.
  */
 final class LogLines {
@@ -73,7 +73,7 @@ final class LogLines {
     }
 
     /**
-     * The lines as facts, dated against the capture time, each followed by the signals it carries.
+     * The lines as facts, dated against the capture time.
      *
      * @param captured the snapshot's capture time, or {@code null} when it has none: year-less
      *     lines then stay without a time, and a warning says so
@@ -82,9 +82,7 @@ final class LogLines {
     List<Object> facts(Instant captured, Consumer<SnapshotWarning> warnings) {
         List<Object> facts = new ArrayList<>(entries.size());
         for (LogEntry entry : entries) {
-            LogLine line = entry.dated(captured);
-            facts.add(line);
-            facts.addAll(LogSignals.recognise(line));
+            facts.add(entry.dated(captured));
         }
         if (dropped > 0) {
             warnings.accept(new SnapshotWarning(firstDropped, "more than " + maxLines + " log lines: from here on "

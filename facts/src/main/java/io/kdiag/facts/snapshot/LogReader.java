@@ -4,6 +4,8 @@ import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +47,7 @@ final class LogReader {
     }
 
     /**
-     * Reads every line of a log.
+     * Reads every line of a log whose pod and container are known (or known to be none).
      *
      * @param text the log, positioned at its start
      * @param name how sources name the file
@@ -56,38 +58,61 @@ final class LogReader {
      */
     void read(Reader text, String name, ObjectRef pod, String container, Consumer<LogEntry> lines,
             Consumer<SnapshotWarning> warnings) throws IOException {
+        read(text, name, pod, container, 0, raw -> { }, lines, warnings);
+    }
+
+    /**
+     * Reads a file that no layout places, in one pass: its lines, and its first lines as they
+     * are for {@code head}. A file that only may be a log (a {@code .txt}) is one when one of
+     * its first {@code linesToTry} non-blank lines carries a log timestamp; otherwise nothing
+     * is handed on.
+     *
+     * @param linesToTry how many non-blank lines may pass before one carries a timestamp, or 0
+     *     when the file is a log whatever it holds
+     * @param head receives each line as the file holds it, before it is parsed
+     * @return whether the file was read as a log
+     */
+    boolean readPlain(Reader text, String name, int linesToTry, Consumer<String> head, Consumer<LogEntry> lines,
+            Consumer<SnapshotWarning> warnings) throws IOException {
+        return read(text, name, null, "", linesToTry, head, lines, warnings);
+    }
+
+    private boolean read(Reader text, String name, ObjectRef pod, String container, int linesToTry,
+            Consumer<String> head, Consumer<LogEntry> lines, Consumer<SnapshotWarning> warnings) throws IOException {
         BoundedLines input = new BoundedLines(text, maxLineChars);
+        List<LogEntry> unproven = new ArrayList<>();
+        boolean proven = linesToTry == 0;
         int cut = 0;
         for (String raw = input.next(); raw != null; raw = input.next()) {
+            head.accept(raw);
             if (raw.isBlank()) {
                 continue;
             }
             String kept = input.wasCut() ? raw + CUT_MARK : raw;
             cut += input.wasCut() ? 1 : 0;
             LogLineFormat.Parsed parsed = format.parse(kept);
-            LogLine line = new LogLine(LogRedaction.redact(parsed.message()), parsed.time(), parsed.severity(), pod,
-                    container, name + ":" + input.lineNumber());
-            lines.accept(new LogEntry(line, parsed.yearless()));
+            LogEntry entry = new LogEntry(new LogLine(LogRedaction.redact(parsed.message()), parsed.time(),
+                    parsed.severity(), pod, container, name + ":" + input.lineNumber()), parsed.yearless());
+            if (proven) {
+                lines.accept(entry);
+            } else if (parsed.hasTimestamp()) {
+                proven = true;
+                unproven.forEach(lines);
+                lines.accept(entry);
+            } else if (unproven.size() + 1 == linesToTry) {
+                return false;
+            } else {
+                unproven.add(entry);
+            }
+        }
+        if (!proven) {
+            return false;
         }
         if (cut > 0) {
             warnings.accept(new SnapshotWarning(name, cut + (cut == 1 ? " line" : " lines") + " longer than "
                     + maxLineChars + " characters cut"));
         }
-    }
-
-    /** Whether this text starts like a log: one of its first lines carries a log timestamp. */
-    boolean looksLikeLog(Reader text, int linesToTry) throws IOException {
-        BoundedLines input = new BoundedLines(text, maxLineChars);
-        int tried = 0;
-        for (String raw = input.next(); raw != null && tried < linesToTry; raw = input.next()) {
-            if (!raw.isBlank()) {
-                tried++;
-                if (format.parse(raw).hasTimestamp()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return true;
     }
 
     /**

@@ -24,7 +24,7 @@ final class ObjectIndex {
 
     /** One copy of an object, reduced to what choosing between copies needs. */
     private record Copy(String kind, String label, long resourceVersion, Instant newest, String source,
-            int fingerprint, List<Object> facts) {
+            int fingerprint, KubeObject fact) {
     }
 
     private static final Comparator<Copy> NEWEST_FIRST = Comparator
@@ -40,17 +40,11 @@ final class ObjectIndex {
      *
      * @param raw the object as read (its identity, resourceVersion and content)
      * @param fact the object's fact, or {@code null} when kdiag has no rules for its kind
-     * @param derived further facts recognised in it (signals of an event)
      */
-    void add(RawObject raw, KubeObject fact, List<Object> derived) {
-        List<Object> facts = new ArrayList<>(derived.size() + 1);
-        if (fact != null) {
-            facts.add(fact);
-            facts.addAll(derived);
-        }
+    void add(RawObject raw, KubeObject fact) {
         Instant newest = fact == null ? null : fact.latestTimestamp().orElse(null);
         Copy copy = new Copy(raw.kind(), label(raw), resourceVersion(raw), newest, raw.source(), raw.tree().hashCode(),
-                List.copyOf(facts));
+                fact);
         String key = key(raw);
         Copy other = kept.get(key);
         if (other == null) {
@@ -66,7 +60,7 @@ final class ObjectIndex {
 
     /** The facts of the copies kept, in the order their objects were first read. */
     List<Object> facts() {
-        return kept.values().stream().flatMap(copy -> copy.facts().stream()).toList();
+        return kept.values().stream().map(Copy::fact).filter(java.util.Objects::nonNull).map(Object.class::cast).toList();
     }
 
     /** How many objects of each kind were kept. */

@@ -25,8 +25,11 @@ final class PlainLayout implements Layout {
         return Layout.objectsOrArchive(file, relative, name).or(() -> plainLog(file, relative, name));
     }
 
-    /** A log file ({@link LogFiles#isLog}), read as a log of no known pod. */
+    /** A log file ({@link LogFiles}), or one that may be, read as a log of no known pod. */
     static Optional<DumpFile> plainLog(Path file, List<String> relative, String name) {
-        return LogFiles.isLog(file) ? Optional.of(new DumpFile.PlainLog(file, name)) : Optional.empty();
+        if (LogFiles.namedLog(file)) {
+            return Optional.of(new DumpFile.PlainLog(file, name, false));
+        }
+        return LogFiles.mayBeLog(file) ? Optional.of(new DumpFile.PlainLog(file, name, true)) : Optional.empty();
     }
 }

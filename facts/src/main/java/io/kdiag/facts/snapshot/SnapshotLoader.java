@@ -2,14 +2,9 @@ package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.kdiag.facts.Event;
-import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.ServerVersion;
 import io.kdiag.facts.Pod;
-import io.kdiag.facts.VolumeAttachment;
-import io.kdiag.facts.signal.CsiErrors;
-import io.kdiag.facts.signal.EventSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.FilterInputStream;
@@ -24,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -93,9 +87,9 @@ public final class SnapshotLoader {
     private Snapshot loadNamed(List<Path> paths, List<String> names) {
         Load load = new Load();
         try (Workspace workspace = new Workspace()) {
-            load.workspace = workspace;
+            InputFiles files = new InputFiles(inputLimits, workspace);
             for (int i = 0; i < paths.size(); i++) {
-                load.path(paths.get(i), names.get(i), 0);
+                files.find(paths.get(i), names.get(i), load);
             }
         } catch (IOException e) {
             load.warnings.add(new SnapshotWarning("temporary folder",
@@ -152,12 +146,14 @@ public final class SnapshotLoader {
         BufferedReader open() throws IOException, TextFile.NotTextException;
     }
 
-    /** The mutable state of one load. */
+    /**
+     * The mutable state of one load, and its steps after {@link InputFiles} found the files: read
+     * objects and log lines, map objects to facts keeping one copy of each, and, once all is read,
+     * date the log lines and recognise the signals ({@link Signals}).
+     */
     private final class Load implements DumpWalker.Visitor {
         private final DocumentReader reader = new DocumentReader(limits);
         private final FactMapper mapper = new FactMapper();
-        private final DumpWalker walker = new DumpWalker(inputLimits);
-        private final ArchiveUnpacker unpacker = new ArchiveUnpacker(inputLimits);
         private final ObjectIndex objects = new ObjectIndex();
         private final CapturedScopes scopes = new CapturedScopes();
         private final List<ServerVersion> versions = new ArrayList<>();
@@ -166,29 +162,7 @@ public final class SnapshotLoader {
         private final List<SnapshotWarning> warnings = new ArrayList<>();
         private final Map<String, Layout> dumps = new LinkedHashMap<>();
         private final List<LogAttribution.Clues> plainLogs = new ArrayList<>();
-        private Workspace workspace;
         private Instant recordedCapture;
-        private int archiveNesting;
-
-        /** Reads a given path, or an unpacked archive ({@code nesting} deep). */
-        void path(Path path, String name, int nesting) {
-            int outer = archiveNesting;
-            archiveNesting = nesting;
-            try {
-                if (Files.isDirectory(path)) {
-                    walker.walk(path, name, this);
-                } else if (!Files.isRegularFile(path)) {
-                    warning(DumpWalker.specialFile(name));
-                } else {
-                    List<String> relative = List.of(path.getFileName().toString());
-                    file(new PlainLayout().classify(path, relative, name).orElse(new DumpFile.Objects(path, name)));
-                }
-            } catch (IOException e) {
-                cannotRead(name, e);
-            } finally {
-                archiveNesting = outer;
-            }
-        }
 
         @Override
         public void layout(Layout layout, Path top, String name) {
@@ -215,13 +189,10 @@ public final class SnapshotLoader {
         public void file(DumpFile file) {
             if (file instanceof DumpFile.Objects objectFile) {
                 readObjects(objectFile);
-            } else if (file instanceof DumpFile.Archive archive) {
-                unpack(archive);
             } else if (file instanceof DumpFile.ContainerLog log) {
                 readLog(log, log.pod(), log.container());
             } else if (file instanceof DumpFile.PlainLog log) {
-                readLog(log, null, "");
-                plainLogClues(log);
+                readPlainLog(log);
             } else if (file instanceof DumpFile.PodLogs log) {
                 readPodLogs(log);
             }
@@ -261,12 +232,21 @@ public final class SnapshotLoader {
             }
         }
 
-        /** What a plain log file's name and first lines say of who wrote it, for {@link LogAttribution}. */
-        private void plainLogClues(DumpFile file) {
-            try (BufferedReader head = LogFiles.open(file.path())) {
-                plainLogs.add(LogAttribution.clues(file.name(), head));
+        /**
+         * Reads a log file no layout places, in one pass: its lines, and what its name and first
+         * lines say of who wrote it, for {@link LogAttribution}.
+         */
+        private void readPlainLog(DumpFile.PlainLog file) {
+            LogAttribution.Head head = new LogAttribution.Head(file.name());
+            boolean log = true;
+            try (BufferedReader text = LogFiles.open(file.path())) {
+                log = logReader.readPlain(text, file.name(), file.mayNotBe() ? LogFiles.LINES_TO_TRY : 0, head::line,
+                        logs::add, this::warning);
             } catch (IOException | RuntimeException e) {
-                plainLogs.add(new LogAttribution.Clues(file.name(), "", ""));
+                cannotRead(file.name(), e);
+            }
+            if (log) {
+                plainLogs.add(head.clues());
             }
         }
 
@@ -313,38 +293,10 @@ public final class SnapshotLoader {
 
         private void accept(RawObject raw) {
             try {
-                Optional<KubeObject> fact = mapper.map(raw);
-                objects.add(raw, fact.orElse(null), fact.map(Load::derived).orElse(List.of()));
+                objects.add(raw, mapper.map(raw).orElse(null));
                 scopes.add(raw);
             } catch (IllegalArgumentException e) {
                 warning(new SnapshotWarning(raw.source(), DocumentReader.oneLine(e.getMessage()), true));
-            }
-        }
-
-        /** The signals recognised in a fact: those of an event, a CSI error in an attachment's status. */
-        private static List<Object> derived(KubeObject fact) {
-            List<Object> derived = new ArrayList<>();
-            if (fact instanceof Event event) {
-                derived.addAll(EventSignals.recognise(event));
-            }
-            if (fact instanceof VolumeAttachment attachment) {
-                CsiErrors.inAttachError(attachment).ifPresent(derived::add);
-            }
-            return derived;
-        }
-
-        private void unpack(DumpFile.Archive archive) {
-            if (archiveNesting >= inputLimits.maxArchiveNesting()) {
-                warning(new SnapshotWarning(archive.name(), "archive nested more than " + inputLimits.maxArchiveNesting()
-                        + " deep, not opened", true));
-                return;
-            }
-            try {
-                Path folder = workspace.newFolder();
-                unpacker.unpack(archive.path(), archive.name(), folder, this::warning);
-                path(folder, archive.name() + "!", archiveNesting + 1);
-            } catch (IOException e) {
-                warning(new SnapshotWarning(archive.name(), "cannot unpack: " + DocumentReader.oneLine(e.getMessage()), true));
             }
         }
 
@@ -365,6 +317,7 @@ public final class SnapshotLoader {
             attributePlainLogs(facts, all);
             Instant captured = SnapshotClock.capturedAt(recordedCapture, facts, logs.newest(), all::add);
             facts.addAll(logs.facts(captured, all::add));
+            facts = Signals.recognised(facts);
             if (logs.count() > 0) {
                 counts.put("LogLine", logs.count());
             }

@@ -25,7 +25,7 @@ class LogLinesTest {
         lines.add(line(6, "error syncing claim \"45417194-8792-4e0f-86c6-8d1af802d558\": failed to provision volume with "
                 + "StorageClass \"csi-rbd-sc\": rpc error: code = DeadlineExceeded desc = context deadline exceeded"));
         List<SnapshotWarning> warnings = new ArrayList<>();
-        List<Object> facts = lines.facts(Instant.parse("2025-05-14T12:00:00Z"), warnings::add);
+        List<Object> facts = Signals.recognised(lines.facts(Instant.parse("2025-05-14T12:00:00Z"), warnings::add));
 
         assertThat(lines.count()).isEqualTo(6);
         assertThat(facts.stream().filter(LogLine.class::isInstance).map(f -> ((LogLine) f).source()))

@@ -88,10 +88,19 @@ class LogReaderTest {
     }
 
     @Test
-    void sniffsLogsByTheirTimestamps() throws IOException {
+    void readsATextFileAsALogOnlyWhenItsFirstLinesCarryATimestamp() throws IOException {
         LogReader reader = new LogReader();
+        List<LogEntry> lines = new ArrayList<>();
+        List<String> head = new ArrayList<>();
 
-        assertThat(reader.looksLikeLog(new StringReader("\nApr 29 15:20:01 node-1 kubelet[2384]: ok\n"), 20)).isTrue();
-        assertThat(reader.looksLikeLog(new StringReader("Notes about this dump\nkind: List\n"), 20)).isFalse();
+        boolean log = reader.readPlain(new StringReader("started\n\nApr 29 15:20:01 node-1 kubelet[2384]: ok\n"),
+                "notes.txt", 2, head::add, lines::add, w -> { });
+        boolean notes = reader.readPlain(new StringReader("Notes about this dump\nkind: List\nthird\n"),
+                "readme.txt", 2, h -> { }, lines::add, w -> { });
+
+        assertThat(log).isTrue();
+        assertThat(notes).isFalse();
+        assertThat(lines).extracting(e -> e.line().source()).containsExactly("notes.txt:1", "notes.txt:3");
+        assertThat(head).containsExactly("started", "", "Apr 29 15:20:01 node-1 kubelet[2384]: ok");
     }
 }
