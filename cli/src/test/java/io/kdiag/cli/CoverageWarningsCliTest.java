@@ -75,7 +75,7 @@ class CoverageWarningsCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES);
         assertThat(run.err().lines().toList()).contains(
-                dir.resolve("needs.yaml") + ":2:24: unknown kind 'Nodes' under needs: kdiag reads DaemonSet, Deployment,"
+                dir.resolve("needs.yaml") + ":2:24: unknown kind 'Nodes' under needs: kdiag reads CSINode, DaemonSet, Deployment,"
                         + " Event, Node, PersistentVolume, PersistentVolumeClaim, Pod, ReplicaSet, ReplicationDestination,"
                         + " StatefulSet, StorageClass, VolumeAttachment, VolumeSnapshot, VolumeSnapshotClass,"
                         + " VolumeSnapshotContent",

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>every diagnosis a rule concludes ({@code Candidate.of("id", ...)}) has content;</li>
  *   <li>every {@code {placeholder}} and every step's {@code when:} names a value that some rule
- *       sets ({@code .with("name", ...)}).</li>
+ *       sets ({@code .with("name", ...)}, on a candidate or on a link, whose values every
+ *       candidate concluding from it inherits).</li>
  * </ul>
  * The checks read the DRL text for string literals. They cannot tell which rule sets which
  * value: a placeholder set by any loaded playbook passes, even if the rule that concludes this

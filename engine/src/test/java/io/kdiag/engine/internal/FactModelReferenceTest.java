@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
 /**
@@ -43,6 +44,7 @@ class FactModelReferenceTest {
     private static final Set<String> NOT_LISTED = Set.of("equals", "hashCode", "toString");
     private static final Pattern SECTION = Pattern.compile("(?m)^### `([A-Za-z0-9_.]+)`");
     private static final Pattern ROW = Pattern.compile("(?m)^\\| `([A-Za-z0-9_]+)` \\| `([^`]+)` \\|");
+    private static final Pattern KEY_ROW = Pattern.compile("^\\| `([A-Za-z0-9_]+)` \\| `[^`]+` \\|(.*)\\|\\s*$");
     private static final Pattern METHODS = Pattern.compile("(?m)^Methods: (.*)$");
 
     @Test
@@ -66,6 +68,27 @@ class FactModelReferenceTest {
         doc.keySet().stream().filter(name -> !code.containsKey(name))
                 .forEach(name -> drift.add("section " + name + " documents a type that no longer exists"));
         assertThat(drift).as("docs/fact-model.md drifted from the code").isEmpty();
+    }
+
+    /**
+     * A link's identity is its key fields: {@code insertLogical} of a fact equal to one already
+     * there only justifies the first again. A key lost (in this Drools a prefix {@code @key}
+     * attaches to the field before it, so the last key of a type silently goes) merges links that
+     * differ in it, so the fields the reference marks as key must be the compiled type's keys.
+     */
+    @Test
+    void everyLinkTypeKeysExactlyTheFieldsTheReferenceMarksAsKey() throws Exception {
+        Map<String, Set<String>> documented = documentedKeys();
+        KieBase kieBase = PlaybookSet.compile(true, List.of()).kieBase();
+        Map<String, Set<String>> compiled = new LinkedHashMap<>();
+        kieBase.getKiePackage(DECLARED_PACKAGE).getFactTypes().forEach(type -> compiled.put(type.getName(),
+                type.getFields().stream().filter(FactField::isKey).map(FactField::getName)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new))));
+
+        assertThat(compiled).isNotEmpty().containsExactlyInAnyOrderEntriesOf(
+                Map.copyOf(documented.entrySet().stream().filter(e -> compiled.containsKey(e.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        assertThat(compiled.get(DECLARED_PACKAGE + ".BlockedByMultiAttach")).containsExactly("pod", "shownBy", "volume");
     }
 
     @Test
@@ -159,6 +182,23 @@ class FactModelReferenceTest {
                     sections.put(type.getName(), new Section(fields, List.of()));
                 });
         return sections;
+    }
+
+    /** For each section of the reference, the fields whose meaning says {@code key}. */
+    private static Map<String, Set<String>> documentedKeys() throws IOException {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        String name = null;
+        for (String line : Files.readAllLines(DOC)) {
+            Matcher heading = SECTION.matcher(line);
+            Matcher row = KEY_ROW.matcher(line);
+            if (heading.find()) {
+                name = heading.group(1);
+                keys.put(name, new java.util.TreeSet<>());
+            } else if (name != null && row.find() && row.group(2).matches("(?i)(.*\\W)?key(\\W.*)?")) {
+                keys.get(name).add(row.group(1));
+            }
+        }
+        return keys;
     }
 
     /** The sections of the reference: {@code ### `fully.qualified.Name`}, then its table rows and methods line. */

@@ -18,8 +18,10 @@ import java.util.Objects;
  * @param rootCause the object at the root of the problem
  * @param affected the objects the problem harms (pods, claims, workloads)
  * @param chain the links from the first visible symptom to the root cause
- * @param values the values the playbook's words and commands name; a value may be a
- *     {@link List} of names, and a command naming it is then repeated for each
+ * @param values the values the playbook's words and commands name: those of its chain's links
+ *     (a later link's value replaces an earlier one's), then those the rule set itself (which
+ *     replace both); a value may be a {@link List} of names, and a command naming it is then
+ *     repeated for each
  * @param certainty what this chain alone is worth, from -1 (certainly not) to 1 (certain)
  * @param reason why the chain is worth that, in a few words
  */
@@ -87,7 +89,11 @@ public record Candidate(
             return this;
         }
 
-        /** Sets a value the playbook's words and commands name. */
+        /**
+         * Sets a value the playbook's words and commands name. The values of the chain's links
+         * need not be set again: the candidate inherits them, and a value set here replaces an
+         * inherited one of the same name.
+         */
         public Builder with(String name, Object value) {
             values.put(name, value instanceof List<?> list ? List.copyOf(list) : String.valueOf(value));
             return this;
@@ -99,9 +105,12 @@ public record Candidate(
             return this;
         }
 
-        /** Finishes the candidate with what its chain is worth and why. */
+        /** Finishes the candidate with what its chain is worth and why, inheriting its links' values. */
         public Candidate certainty(double certainty, String reason) {
-            return new Candidate(diagnosisId, rootCause, affected, chain, values, certainty, reason);
+            Map<String, Object> all = new LinkedHashMap<>();
+            chain.forEach(link -> all.putAll(link.values()));
+            all.putAll(values);
+            return new Candidate(diagnosisId, rootCause, affected, chain, all, certainty, reason);
         }
     }
 }
