@@ -19,8 +19,9 @@ class CoverageWarningsCliTest {
     private static final String NODE = "ip-100-72-10-15.ec2.internal";
     private static final String NO_NODE = "the snapshot holds no Node, though pod default/io2-app is scheduled on node " + NODE
             + ": playbooks not checked: node-down-volume-attached, stale-volumeattachment, volume-in-use;"
-            + " checked only in part: csi-attach-node-not-found, csi-driver-not-registered, fenced-node-mount-failure,"
-            + " multi-attach, pod-termination, volumeattachment-stuck-deleting; add the output of `kubectl get nodes -o yaml`";
+            + " checked only in part: attach-limit-exceeded, csi-attach-node-not-found, csi-driver-not-registered,"
+            + " fenced-node-mount-failure, multi-attach, pod-termination, volume-node-affinity-conflict,"
+            + " volumeattachment-stuck-deleting; add the output of `kubectl get nodes -o yaml`";
 
     @TempDir
     Path dir;

@@ -48,7 +48,7 @@ class DeclaredKeyTest {
     private static long heldFacts(String declaration, String type) throws Exception {
         String drl = "package com.example.keys;\n\n" + declaration + "\n" + RULE.formatted(type);
         KieBase kieBase = RuleBase.compile(List.of(new Playbook("keys", "test", "keys.drl", drl, "keys.yaml", "",
-                new PlaybookContent(java.util.Map.of(), java.util.Map.of()))));
+                PlaybookContent.empty())));
         KieSession session = kieBase.newKieSession();
         try {
             session.insert("data-0");
