@@ -1,5 +1,6 @@
 package io.kdiag.engine.testkit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,13 @@ import java.util.List;
  *     between them)
  * @param minConfidence the least confidence of the top diagnosis
  * @param confidence the top diagnosis' confidence, exactly (to two decimals)
+ * @param maxConfidence the greatest confidence of the top diagnosis
  * @param severity the top diagnosis' severity
+ * @param preventionMention texts that must each appear in some prevention line of the top diagnosis
+ * @param factorsMention texts that must each appear in some confidence factor of the top diagnosis
+ * @param others diagnoses at any rank, each checked with the words above that check the top one:
+ *     its {@code id} names it and its {@code rootCause}, when given, picks it among several with that id
+ * @param id in an entry of {@code others}: the id of the diagnosis it checks
  */
 record Expectation(
         String description,
@@ -64,7 +71,12 @@ record Expectation(
         List<StepExpectation> plan,
         Double minConfidence,
         Double confidence,
-        String severity) {
+        Double maxConfidence,
+        String severity,
+        List<String> preventionMention,
+        List<String> factorsMention,
+        List<Expectation> others,
+        String id) {
 
     /** The id {@code top} takes when the report must hold no diagnosis. */
     static final String NONE = "none";
@@ -83,6 +95,24 @@ record Expectation(
         commandsMention = commandsMention == null ? List.of() : List.copyOf(commandsMention);
         commandsAbsent = commandsAbsent == null ? List.of() : List.copyOf(commandsAbsent);
         plan = plan == null ? List.of() : List.copyOf(plan);
+        preventionMention = preventionMention == null ? List.of() : List.copyOf(preventionMention);
+        factorsMention = factorsMention == null ? List.of() : List.copyOf(factorsMention);
+        others = others == null ? List.of() : List.copyOf(others);
+    }
+
+    /** The words of this expectation that check a whole report, not one diagnosis; an entry of {@code others} may use none. */
+    List<String> reportWords() {
+        List<String> words = new ArrayList<>();
+        if (now != null || !snapshot.isEmpty() || fixture != null) {
+            words.add("now, snapshot, fixture");
+        }
+        if (top != null || ranked != null || !present.isEmpty() || !absent.isEmpty() || !diagnoses.isEmpty()) {
+            words.add("top, ranked, present, absent, diagnoses");
+        }
+        if (!others.isEmpty()) {
+            words.add("others");
+        }
+        return words;
     }
 
     /** Whether any check concerns the top diagnosis itself. */
@@ -90,6 +120,7 @@ record Expectation(
         return !titleMention.isEmpty() || rootCause != null || !rootCauseMention.isEmpty() || !affected.isEmpty() || affectedExactly != null
                 || chain != null || !chainMention.isEmpty() || !evidenceMention.isEmpty() || !commandsMention.isEmpty()
                 || !commandsAbsent.isEmpty() || risks != null || !plan.isEmpty() || minConfidence != null
-                || confidence != null || severity != null;
+                || confidence != null || maxConfidence != null || severity != null || !preventionMention.isEmpty()
+                || !factorsMention.isEmpty();
     }
 }

@@ -235,6 +235,10 @@ public final class PlaybookTestKit {
                 failures.add("diagnoses: " + diagnosis + " is not in the report (" + String.join("; ", diagnosed) + ")");
             }
         }
+        expect.others().forEach(other -> checkOther(other, report, failures));
+        if (expect.id() != null) {
+            failures.add("id: names the diagnosis of an entry of others; the top one is named by top");
+        }
         if (!expect.checksTopDiagnosis()) {
             return;
         }
@@ -242,12 +246,37 @@ public final class PlaybookTestKit {
         if (top.isEmpty()) {
             if (expect.top() == null) {
                 failures.add("top: titleMention, rootCause, rootCauseMention, affected, affectedExactly, chain, chainMention, evidenceMention, "
-                        + "commandsMention, commandsAbsent, risks, plan, minConfidence, confidence and severity "
+                        + "commandsMention, commandsAbsent, risks, plan, minConfidence, confidence, maxConfidence, severity, "
+                        + "preventionMention and factorsMention "
                         + "check the top diagnosis: name its id in top");
             }
             return;
         }
         checkTop(expect, top.get(), failures);
+    }
+
+    /** Checks an entry of {@code others} on the diagnosis it names by id and, when given, root cause. */
+    private static void checkOther(Expectation other, Report report, List<String> failures) {
+        if (other.id() == null) {
+            failures.add("others: an entry names no id");
+            return;
+        }
+        if (!other.reportWords().isEmpty()) {
+            failures.add("others: the entry for " + other.id() + " checks one diagnosis and may not use "
+                    + String.join("; ", other.reportWords()));
+            return;
+        }
+        Optional<Diagnosis> found = report.diagnoses().stream().filter(d -> d.id().equals(other.id()))
+                .filter(d -> other.rootCause() == null || rootCause(d).equals(other.rootCause())).findFirst();
+        if (found.isEmpty()) {
+            failures.add("others: " + other.id() + (other.rootCause() == null ? "" : " " + other.rootCause())
+                    + " is not in the report (" + report.diagnoses().stream().map(d -> d.id() + " " + rootCause(d))
+                    .collect(Collectors.joining("; ")) + ")");
+            return;
+        }
+        List<String> entry = new ArrayList<>();
+        checkTop(other, found.get(), entry);
+        entry.forEach(f -> failures.add("others: " + f));
     }
 
     private static void checkTop(Expectation expect, Diagnosis top, List<String> failures) {
@@ -309,8 +338,25 @@ public final class PlaybookTestKit {
             failures.add(String.format(Locale.ROOT, "confidence: %s has confidence %.2f, expected %.2f",
                     top.id(), top.confidence(), expect.confidence()));
         }
+        if (expect.maxConfidence() != null && top.confidence() > expect.maxConfidence()) {
+            failures.add(String.format(Locale.ROOT, "maxConfidence: %s has confidence %.2f, expected at most %.2f",
+                    top.id(), top.confidence(), expect.maxConfidence()));
+        }
+        mentions("preventionMention", "prevention line", top.prevention(), expect.preventionMention(), top, failures);
+        mentions("factorsMention", "confidence factor", top.confidenceFactors(), expect.factorsMention(), top, failures);
         if (expect.severity() != null && !top.severity().label().equals(expect.severity())) {
             failures.add("severity: expected " + expect.severity() + ", got " + top.severity().label());
+        }
+    }
+
+    /** Fails for each expected text that no line of a diagnosis' list contains. */
+    private static void mentions(String word, String line, List<String> lines, List<String> expected, Diagnosis d,
+            List<String> failures) {
+        for (String text : expected) {
+            if (lines.stream().noneMatch(l -> l.contains(text))) {
+                failures.add(word + ": no " + line + " of " + d.id() + " contains " + text + " (" + line + "s: "
+                        + shown(lines) + ")");
+            }
         }
     }
 

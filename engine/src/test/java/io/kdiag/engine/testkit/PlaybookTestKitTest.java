@@ -134,6 +134,62 @@ class PlaybookTestKitTest {
     }
 
     @Test
+    void anyDiagnosisItsPreventionItsFactorsAndItsGreatestConfidenceCanBeChecked() throws IOException {
+        Path passing = caseWith("""
+                preventionMention: [reclaimPolicy Retain]
+                top: stateful-data-reclaim-delete
+                factorsMention: ["+0.90 a StatefulSet's bound volume has reclaim policy Delete"]
+                maxConfidence: 0.9
+                others:
+                  - id: stateful-data-reclaim-delete
+                    rootCause: PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f
+                    severity: low
+                    maxConfidence: 0.95
+                    affectedExactly:
+                      - PersistentVolumeClaim shop/data-orders-db-0
+                      - Pod shop/orders-db-0
+                      - StatefulSet shop/orders-db
+                """);
+        assertThat(kit.runCase(passing).failures()).isEmpty();
+    }
+
+    @Test
+    void checksOnAnyDiagnosisThatDoNotHoldSayWhichDiagnosisAndWhatWasFound() throws IOException {
+        Path failing = caseWith("""
+                top: stateful-data-reclaim-delete
+                preventionMention: [reclaimPolicy Recycle]
+                factorsMention: [Multi-Attach]
+                maxConfidence: 0.5
+                others:
+                  - id: stateful-data-reclaim-delete
+                    severity: high
+                  - id: stateful-data-reclaim-delete
+                    rootCause: PersistentVolume pvc-0000
+                  - id: stale-volumeattachment
+                  - severity: low
+                  - id: stateful-data-reclaim-delete
+                    top: stateful-data-reclaim-delete
+                id: stateful-data-reclaim-delete
+                """);
+        assertThat(kit.runCase(failing).failures()).containsExactly(
+                "others: severity: expected high, got low",
+                "others: stateful-data-reclaim-delete PersistentVolume pvc-0000 is not in the report "
+                        + "(stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f)",
+                "others: stale-volumeattachment is not in the report "
+                        + "(stateful-data-reclaim-delete PersistentVolume pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f)",
+                "others: an entry names no id",
+                "others: the entry for stateful-data-reclaim-delete checks one diagnosis and may not use "
+                        + "top, ranked, present, absent, diagnoses",
+                "id: names the diagnosis of an entry of others; the top one is named by top",
+                "maxConfidence: stateful-data-reclaim-delete has confidence 0.90, expected at most 0.50",
+                "preventionMention: no prevention line of stateful-data-reclaim-delete contains reclaimPolicy Recycle "
+                        + "(prevention lines: Give stateful workloads a StorageClass with reclaimPolicy Retain (a "
+                        + "class's policy cannot be changed: create a new class).)",
+                "factorsMention: no confidence factor of stateful-data-reclaim-delete contains Multi-Attach "
+                        + "(confidence factors: +0.90 a StatefulSet's bound volume has reclaim policy Delete)");
+    }
+
+    @Test
     void theChainAndThePlanAreCheckedStepByStepInOrder() throws IOException {
         Path passing = caseWith("""
                 top: stateful-data-reclaim-delete
@@ -208,8 +264,9 @@ class PlaybookTestKitTest {
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
                         + "affected, affectedExactly, chain, chainMention, commandsAbsent, commandsMention, confidence, "
-                        + "description, diagnoses, evidenceMention, fixture, minConfidence, now, plan, present, ranked, "
-                        + "risks, rootCause, rootCauseMention, severity, snapshot, titleMention, top)");
+                        + "description, diagnoses, evidenceMention, factorsMention, fixture, id, maxConfidence, "
+                        + "minConfidence, now, others, plan, present, preventionMention, ranked, risks, rootCause, "
+                        + "rootCauseMention, severity, snapshot, titleMention, top)");
     }
 
     @Test
