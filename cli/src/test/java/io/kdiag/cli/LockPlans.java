@@ -46,6 +46,18 @@ final class LockPlans {
     }
 
     /**
+     * The plan's first step is the pre-flight uptime check: read-only, and each of its commands
+     * shows one provisioner pod's start time (which pods, each case's {@code expect.yaml} says).
+     */
+    static void assertUptimeCheckFirst(JsonNode diagnosis) {
+        JsonNode first = diagnosis.path("remediation").get(0);
+        assertThat(first.path("title").asText()).isEqualTo("Check how long the provisioner pods have run");
+        assertThat(first.path("risk").asText()).isEqualTo("read-only");
+        assertThat(texts(first.path("commands"))).isNotEmpty().allMatch(c -> c.matches(
+                "kubectl get pod -n \\S+ \\S+ -o jsonpath='\\{\\.metadata\\.name} \\{\\.status\\.startTime}'"));
+    }
+
+    /**
      * Every check that points at another step names it by the title of a step that comes earlier
      * in the same plan; no check says "previous step" or a step number.
      */
