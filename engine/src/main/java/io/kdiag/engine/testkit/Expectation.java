@@ -43,6 +43,8 @@ import java.util.List;
  * @param severity the top diagnosis' severity
  * @param preventionMention texts that must each appear in some prevention line of the top diagnosis
  * @param factorsMention texts that must each appear in some confidence factor of the top diagnosis
+ * @param summaryMention texts the top diagnosis' summary must each contain
+ * @param verificationMention texts that must each appear in some verification line of the top diagnosis
  * @param others diagnoses at any rank, each checked with the words above that check the top one:
  *     its {@code id} names it and its {@code rootCause}, when given, picks it among several with that id
  * @param id in an entry of {@code others}: the id of the diagnosis it checks
@@ -75,6 +77,8 @@ record Expectation(
         String severity,
         List<String> preventionMention,
         List<String> factorsMention,
+        List<String> summaryMention,
+        List<String> verificationMention,
         List<Expectation> others,
         String id) {
 
@@ -97,6 +101,8 @@ record Expectation(
         plan = plan == null ? List.of() : List.copyOf(plan);
         preventionMention = preventionMention == null ? List.of() : List.copyOf(preventionMention);
         factorsMention = factorsMention == null ? List.of() : List.copyOf(factorsMention);
+        summaryMention = summaryMention == null ? List.of() : List.copyOf(summaryMention);
+        verificationMention = verificationMention == null ? List.of() : List.copyOf(verificationMention);
         others = others == null ? List.of() : List.copyOf(others);
     }
 
@@ -121,6 +127,6 @@ record Expectation(
                 || chain != null || !chainMention.isEmpty() || !evidenceMention.isEmpty() || !commandsMention.isEmpty()
                 || !commandsAbsent.isEmpty() || risks != null || !plan.isEmpty() || minConfidence != null
                 || confidence != null || maxConfidence != null || severity != null || !preventionMention.isEmpty()
-                || !factorsMention.isEmpty();
+                || !factorsMention.isEmpty() || !summaryMention.isEmpty() || !verificationMention.isEmpty();
     }
 }

@@ -247,7 +247,7 @@ public final class PlaybookTestKit {
             if (expect.top() == null) {
                 failures.add("top: titleMention, rootCause, rootCauseMention, affected, affectedExactly, chain, chainMention, evidenceMention, "
                         + "commandsMention, commandsAbsent, risks, plan, minConfidence, confidence, maxConfidence, severity, "
-                        + "preventionMention and factorsMention "
+                        + "preventionMention, factorsMention, summaryMention and verificationMention "
                         + "check the top diagnosis: name its id in top");
             }
             return;
@@ -344,6 +344,9 @@ public final class PlaybookTestKit {
         }
         mentions("preventionMention", "prevention line", top.prevention(), expect.preventionMention(), top, failures);
         mentions("factorsMention", "confidence factor", top.confidenceFactors(), expect.factorsMention(), top, failures);
+        mentions("summaryMention", "summary", List.of(top.summary()), expect.summaryMention(), top, failures);
+        mentions("verificationMention", "verification line", top.verification(), expect.verificationMention(), top,
+                failures);
         if (expect.severity() != null && !top.severity().label().equals(expect.severity())) {
             failures.add("severity: expected " + expect.severity() + ", got " + top.severity().label());
         }
@@ -354,7 +357,7 @@ public final class PlaybookTestKit {
             List<String> failures) {
         for (String text : expected) {
             if (lines.stream().noneMatch(l -> l.contains(text))) {
-                failures.add(word + ": no " + line + " of " + d.id() + " contains " + text + " (" + line + "s: "
+                failures.add(word + ": no " + line + " of " + d.id() + " contains " + text + " (found: "
                         + shown(lines) + ")");
             }
         }

@@ -139,6 +139,8 @@ class PlaybookTestKitTest {
                 preventionMention: [reclaimPolicy Retain]
                 top: stateful-data-reclaim-delete
                 factorsMention: ["+0.90 a StatefulSet's bound volume has reclaim policy Delete"]
+                summaryMention: [one deletion of the claim, or of namespace shop, deletes the data for good]
+                verificationMention: [kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f]
                 maxConfidence: 0.9
                 others:
                   - id: stateful-data-reclaim-delete
@@ -159,6 +161,8 @@ class PlaybookTestKitTest {
                 top: stateful-data-reclaim-delete
                 preventionMention: [reclaimPolicy Recycle]
                 factorsMention: [Multi-Attach]
+                summaryMention: [Multi-Attach]
+                verificationMention: [Multi-Attach]
                 maxConfidence: 0.5
                 others:
                   - id: stateful-data-reclaim-delete
@@ -183,10 +187,17 @@ class PlaybookTestKitTest {
                 "id: names the diagnosis of an entry of others; the top one is named by top",
                 "maxConfidence: stateful-data-reclaim-delete has confidence 0.90, expected at most 0.50",
                 "preventionMention: no prevention line of stateful-data-reclaim-delete contains reclaimPolicy Recycle "
-                        + "(prevention lines: Give stateful workloads a StorageClass with reclaimPolicy Retain (a "
+                        + "(found: Give stateful workloads a StorageClass with reclaimPolicy Retain (a "
                         + "class's policy cannot be changed: create a new class).)",
                 "factorsMention: no confidence factor of stateful-data-reclaim-delete contains Multi-Attach "
-                        + "(confidence factors: +0.90 a StatefulSet's bound volume has reclaim policy Delete)");
+                        + "(found: +0.90 a StatefulSet's bound volume has reclaim policy Delete)",
+                "summaryMention: no summary of stateful-data-reclaim-delete contains Multi-Attach (found: Claim "
+                        + "shop/data-orders-db-0 of StatefulSet orders-db is bound to PersistentVolume "
+                        + "pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f, whose reclaim policy is Delete (from class gp3). "
+                        + "Nothing is broken, but one deletion of the claim, or of namespace shop, deletes the data for "
+                        + "good. This site keeps stateful data on Retain volumes.)",
+                "verificationMention: no verification line of stateful-data-reclaim-delete contains Multi-Attach "
+                        + "(found: kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f)");
     }
 
     @Test
@@ -266,7 +277,7 @@ class PlaybookTestKitTest {
                         + "affected, affectedExactly, chain, chainMention, commandsAbsent, commandsMention, confidence, "
                         + "description, diagnoses, evidenceMention, factorsMention, fixture, id, maxConfidence, "
                         + "minConfidence, now, others, plan, present, preventionMention, ranked, risks, rootCause, "
-                        + "rootCauseMention, severity, snapshot, titleMention, top)");
+                        + "rootCauseMention, severity, snapshot, summaryMention, titleMention, top, verificationMention)");
     }
 
     @Test
