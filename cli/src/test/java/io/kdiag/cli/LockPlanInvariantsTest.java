@@ -17,7 +17,7 @@ class LockPlanInvariantsTest {
     private static final List<String> LOCK_IDS = List.of("csi-operation-lock", "orphaned-snapshot-operation-lock");
 
     @ParameterizedTest
-    @ValueSource(strings = {"lock-provisioner-statefulset", "lock-unrelated-orphan", "lock-two-drivers",
+    @ValueSource(strings = {"csi-operation-lock", "lock-provisioner-statefulset", "lock-unrelated-orphan", "lock-two-drivers",
             "operation-lock-in-logs"})
     void everyLockPlanChecksUptimeFirstNamesEarlierStepsAndRestartsOnlyTheProvisioner(String fixture) {
         CliRun run = CliRun.analyzeJson(fixture);
