@@ -18,7 +18,7 @@ class LockPlanInvariantsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"csi-operation-lock", "lock-provisioner-statefulset", "lock-unrelated-orphan", "lock-two-drivers",
-            "operation-lock-in-logs"})
+            "operation-lock-in-logs", "orphaned-snapshot-operation-lock"})
     void everyLockPlanChecksUptimeFirstNamesEarlierStepsAndRestartsOnlyTheProvisioner(String fixture) {
         CliRun run = CliRun.analyzeJson(fixture);
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -30,22 +30,6 @@ final class LockPlans {
     }
 
     /**
-     * The plan's first step is the pre-flight uptime check: read-only, one command per provisioner
-     * pod showing its start time.
-     */
-    static void assertUptimeCheckFirst(JsonNode diagnosis, String namespace, String... pods) {
-        JsonNode first = diagnosis.path("remediation").get(0);
-        assertThat(first.path("title").asText()).isEqualTo("Check how long the provisioner pods have run");
-        assertThat(first.path("risk").asText()).isEqualTo("read-only");
-        List<String> expected = new ArrayList<>();
-        for (String pod : pods) {
-            expected.add("kubectl get pod -n " + namespace + " " + pod
-                    + " -o jsonpath='{.metadata.name} {.status.startTime}'");
-        }
-        assertThat(texts(first.path("commands"))).containsExactlyElementsOf(expected);
-    }
-
-    /**
      * The plan's first step is the pre-flight uptime check: read-only, and each of its commands
      * shows one provisioner pod's start time (which pods, each case's {@code expect.yaml} says).
      */
