@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A case's {@code expect.yaml}: what the report of its snapshot must show. Every field is
- * optional; the checks on one diagnosis ({@code rootCause} to {@code severity}) apply to the
- * {@code top} diagnosis.
+ * optional; the checks on one diagnosis ({@code titleMention} to {@code verificationMention}) apply
+ * to the {@code top} diagnosis, and to the diagnosis each entry of {@code others} names.
  *
  * @param description what the case is about, for people
  * @param now the analysis clock (RFC 3339), else the snapshot's own
