@@ -33,6 +33,26 @@ public final class ExternalProvisioner {
         return container(pod).map(c -> c.argument("--provisioner")).orElse("");
     }
 
+    /**
+     * Whether an event's reporting component ({@code DRIVER_HOSTNAME_UUID}) can be this pod's
+     * external-provisioner: the host is the pod's name and the pod may serve that driver. Pods
+     * of the same name in several namespaces are told apart by the drivers their containers
+     * declare; where none declares one, the name is all there is.
+     */
+    public static boolean reportsAs(Pod pod, String component) {
+        String host = ReportingComponent.provisionerHost(component);
+        return !host.isEmpty() && host.equals(pod.name())
+                && mayServe(pod, ReportingComponent.provisionerDriver(component, host));
+    }
+
+    /**
+     * Whether the pod may serve a CSI driver: none of its containers declares another one on its
+     * command line ({@code --drivername}, {@code --driver-name}, {@code --provisioner}).
+     */
+    public static boolean mayServe(Pod pod, String driver) {
+        return pod.containers().stream().map(Container::declaredDriver).filter(d -> !d.isEmpty()).allMatch(driver::equals);
+    }
+
     private static Optional<Container> container(Pod pod) {
         return pod.containers().stream().filter(ExternalProvisioner::isProvisioner).findFirst();
     }

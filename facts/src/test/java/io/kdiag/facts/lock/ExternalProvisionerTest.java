@@ -58,4 +58,24 @@ class ExternalProvisionerTest {
         assertThat(ExternalProvisioner.driverArgument(podWith(new Container("csi-provisioner",
                 "registry.k8s.io/sig-storage/csi-provisioner:v5.0.1", List.of("--csi-address=$(ADDRESS)"))))).isEmpty();
     }
+
+    @Test
+    void anEventIsTheProvisionerPodsWhenItsHostAndDriverAgree() {
+        Pod portworx = podWith(new Container("csi-external-provisioner", "quay.io/k8scsi/csi-provisioner:v1.1.0",
+                List.of("--provisioner=com.openstorage.pxd")));
+        Pod noArgument = podWith(new Container("csi-provisioner", "registry.k8s.io/sig-storage/csi-provisioner:v5.0.1",
+                List.of("--csi-address=$(ADDRESS)")));
+        String pxd = "com.openstorage.pxd_csi-rbdplugin-provisioner-0_0f3b1c9e-5d7a-4c1e-9b2f-6a8d4e7c1b20";
+        String rbd = "rook-ceph.rbd.csi.ceph.com_csi-rbdplugin-provisioner-0_0f3b1c9e-5d7a-4c1e-9b2f-6a8d4e7c1b20";
+        assertThat(ExternalProvisioner.reportsAs(portworx, pxd)).isTrue();
+        assertThat(ExternalProvisioner.reportsAs(portworx, rbd)).as("same pod name, another driver").isFalse();
+        assertThat(ExternalProvisioner.reportsAs(noArgument, rbd)).isTrue();
+        assertThat(ExternalProvisioner.reportsAs(noArgument, "rook-ceph.rbd.csi.ceph.com_other-pod_uuid")).isFalse();
+        assertThat(ExternalProvisioner.reportsAs(noArgument, "csi-snapshotter rook-ceph.rbd.csi.ceph.com")).isFalse();
+        Pod rbdPlugin = podWith(new Container("csi-provisioner", "registry.k8s.io/sig-storage/csi-provisioner:v5.0.1",
+                List.of("--csi-address=$(ADDRESS)")), new Container("csi-rbdplugin", "quay.io/cephcsi/cephcsi:v3.12.2",
+                List.of("--type=rbd", "--controllerserver=true", "--drivername=rook-ceph.rbd.csi.ceph.com")));
+        assertThat(ExternalProvisioner.reportsAs(rbdPlugin, rbd)).isTrue();
+        assertThat(ExternalProvisioner.reportsAs(rbdPlugin, pxd)).as("the driver container names another driver").isFalse();
+    }
 }
