@@ -16,8 +16,9 @@ final class BoundedLines {
      * @param text the line without its terminator, or {@code ""} when it was too long
      * @param number the line's number, from 1
      * @param tooLong whether the line exceeded the bound and its text was dropped
+     * @param head the line's first characters up to the bound: the whole line unless it was too long
      */
-    record Line(String text, int number, boolean tooLong) {
+    record Line(String text, int number, boolean tooLong, String head) {
     }
 
     private final Reader reader;
@@ -65,7 +66,8 @@ final class BoundedLines {
 
     private Line finish(boolean tooLong) {
         number++;
-        return new Line(tooLong ? "" : line.toString(), number, tooLong);
+        String head = line.toString();
+        return new Line(tooLong ? "" : head, number, tooLong, head);
     }
 
     private boolean fill() throws IOException {

@@ -83,16 +83,17 @@ final class LogReader {
         List<LogEntry> unproven = new ArrayList<>();
         boolean proven = linesToTry == 0;
         int cut = 0;
-        for (String raw = input.next(); raw != null; raw = input.next()) {
+        for (BoundedLines.Line read = input.next(); read != null; read = input.next()) {
+            String raw = read.head();
             head.accept(raw);
             if (raw.isBlank()) {
                 continue;
             }
-            String kept = input.wasCut() ? raw + CUT_MARK : raw;
-            cut += input.wasCut() ? 1 : 0;
+            String kept = read.tooLong() ? raw + CUT_MARK : raw;
+            cut += read.tooLong() ? 1 : 0;
             LogLineFormat.Parsed parsed = format.parse(kept);
             LogEntry entry = new LogEntry(new LogLine(LogRedaction.redact(parsed.message()), parsed.time(),
-                    parsed.severity(), pod, container, name + ":" + input.lineNumber()), parsed.yearless());
+                    parsed.severity(), pod, container, name + ":" + read.number()), parsed.yearless());
             if (proven) {
                 lines.accept(entry);
             } else if (parsed.hasTimestamp()) {
@@ -113,74 +114,5 @@ final class LogReader {
                     + maxLineChars + " characters cut"));
         }
         return true;
-    }
-
-    /**
-     * The lines of a text, each cut at a length: the rest of a long line is read and dropped, so
-     * memory stays bounded whatever the input. Lines end at {@code \n}, {@code \r\n} or {@code \r}.
-     */
-    private static final class BoundedLines {
-        private final Reader in;
-        private final int max;
-        private final char[] buffer = new char[8192];
-        private int position;
-        private int limit;
-        private int lineNumber;
-        private boolean cut;
-        private boolean skipLineFeed;
-
-        BoundedLines(Reader in, int max) {
-            this.in = in;
-            this.max = max;
-        }
-
-        /** The next line, without its line end, or {@code null} at the end of the text. */
-        String next() throws IOException {
-            StringBuilder line = new StringBuilder(Math.min(max, 256));
-            cut = false;
-            boolean any = false;
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        if (!any) {
-                            return null;
-                        }
-                        lineNumber++;
-                        return line.toString();
-                    }
-                }
-                char c = buffer[position++];
-                if (skipLineFeed) {
-                    skipLineFeed = false;
-                    if (c == '\n') {
-                        continue;
-                    }
-                }
-                any = true;
-                if (c == '\n' || c == '\r') {
-                    skipLineFeed = c == '\r';
-                    lineNumber++;
-                    return line.toString();
-                }
-                if (line.length() < max) {
-                    line.append(c);
-                } else {
-                    cut = true;
-                }
-            }
-        }
-
-        /** The number of the line {@link #next()} returned last, from 1. */
-        int lineNumber() {
-            return lineNumber;
-        }
-
-        /** Whether the line {@link #next()} returned last was cut. */
-        boolean wasCut() {
-            return cut;
-        }
     }
 }
