@@ -20,12 +20,16 @@ import java.util.stream.Collectors;
  * Makes one copy of a test case's snapshot fit into a shared synthetic cluster: every namespace
  * and every cluster-scoped name the case defines gets the case's tag as a suffix, every UID is
  * replaced by one derived from the tag, and every timestamp moves by the same amount, so that
- * the case's own analysis clock lands on the cluster's. Applied to every string value and every
- * log line alike, so references between objects, event messages and logs stay consistent.
+ * the case's own analysis clock lands on the cluster's. The names a real cluster makes unique by
+ * a random suffix (pods, ReplicaSets: {@link GeneratedNames}) get new suffixes. Applied to every
+ * string value and every log line alike (log file paths too), so references between objects,
+ * event messages, reporting components and logs stay consistent.
  */
 final class CaseRewriter {
 
     private static final String NOT_NAME = "[A-Za-z0-9.-]";
+    /** What may not border a generated name: a dot may ({@code pod.log}, an event's {@code pod.17a8...}). */
+    private static final String NOT_GENERATED_NAME = "[A-Za-z0-9-]";
     private static final Pattern UID = Pattern.compile(
             "(?<!" + NOT_NAME + ")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!" + NOT_NAME + ")");
     private static final Pattern INSTANT = Pattern.compile(
@@ -37,24 +41,35 @@ final class CaseRewriter {
     private final String tag;
     private final Map<String, String> names;
     private final Pattern namePattern;
+    private final Map<String, String> generated;
+    private final Pattern generatedPattern;
     private final Duration shift;
     private final Instant caseClock;
 
     /**
      * @param tag the suffix of every renamed name, unique to this copy
      * @param renamed the namespaces and cluster-scoped names the case defines
+     * @param generated the case's generated names and their new names in this copy
      * @param caseClock the case's own analysis clock
      * @param clusterClock the clock of the cluster the copy goes into
      */
-    CaseRewriter(String tag, Set<String> renamed, Instant caseClock, Instant clusterClock) {
+    CaseRewriter(String tag, Set<String> renamed, Map<String, String> generated, Instant caseClock,
+            Instant clusterClock) {
         this.tag = tag;
         this.names = renamed.stream().collect(Collectors.toMap(n -> n, n -> n + tag));
-        List<String> longestFirst = renamed.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
-        this.namePattern = longestFirst.isEmpty() ? null : Pattern.compile("(?<!" + NOT_NAME + ")(?:"
-                + longestFirst.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?!" + NOT_NAME + ")");
+        this.namePattern = anyOf(renamed, NOT_NAME);
+        this.generated = Map.copyOf(generated);
+        this.generatedPattern = anyOf(generated.keySet(), NOT_GENERATED_NAME);
         this.caseClock = caseClock;
         this.shift = Duration.between(caseClock, clusterClock);
+    }
+
+    /** A pattern that finds any of the names, longest first, where no {@code border} character borders it. */
+    private static Pattern anyOf(Set<String> names, String border) {
+        List<String> longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+        return longestFirst.isEmpty() ? null : Pattern.compile("(?<!" + border + ")(?:"
+                + longestFirst.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?!" + border + ")");
     }
 
     /** The new name of a namespace or cluster-scoped name, or the name itself when the case does not define it. */
@@ -70,6 +85,9 @@ final class CaseRewriter {
     /** A string value or log line, renamed, with new UIDs and moved timestamps. */
     String rewrite(String text) {
         String out = text;
+        if (generatedPattern != null) {
+            out = generatedPattern.matcher(out).replaceAll(m -> Matcher.quoteReplacement(generated.get(m.group())));
+        }
         if (namePattern != null) {
             out = namePattern.matcher(out).replaceAll(m -> Matcher.quoteReplacement(names.get(m.group())));
         }

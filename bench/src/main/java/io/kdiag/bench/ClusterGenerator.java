@@ -96,7 +96,7 @@ public final class ClusterGenerator {
                 String tag = "-f" + i;
                 List<ObjectNode> caseObjects = injectedCase.objects();
                 CaseRewriter rewriter = new CaseRewriter(tag, InjectedCase.definedNames(caseObjects),
-                        injectedCase.clock(), CLOCK);
+                        GeneratedNames.of(tag, caseObjects), injectedCase.clock(), CLOCK);
                 for (ObjectNode object : caseObjects) {
                     InjectedCase.rewrite(object, rewriter);
                     JSON.writeTree(json, object);

@@ -26,17 +26,6 @@ class ClusterGeneratorTest {
 
     private static final Path REPOSITORY = Path.of("..");
 
-    /**
-     * Cases whose diagnosis the operation-lock playbook gets wrong once another case's
-     * provisioner is in the same cluster. Every copy of a case keeps its provisioner pods' names,
-     * and an external-provisioner event names its pod only by name: where no container of those
-     * pods declares its driver (--provisioner, --drivername), an event is tied to each of them,
-     * so one case's errors land in another case's lock and "the only provisioner" never applies.
-     * Tolerated here, and only here, until that tie holds; remove each entry as it passes.
-     */
-    private static final Set<String> KNOWN_CROSS_TALK = Set.of("csi-operation-lock", "operation-lock-in-logs",
-            "orphaned-volumesnapshot", "lock-unrelated-orphan", "provisioner-answers-with-a-lock");
-
     @TempDir
     static Path dump;
     private static ClusterGenerator.Manifest manifest;
@@ -77,15 +66,9 @@ class ClusterGeneratorTest {
     @Test
     void theAnalysisFindsEveryInjectedFaultAndNothingExtra() {
         FaultCheck.Result result = FaultCheck.check(report, manifest);
-        assertThat(result.missed()).as("faults missed")
-                .allMatch(ClusterGeneratorTest::knownCrossTalk);
-        assertThat(result.extra()).as("diagnoses above low that no injected fault explains")
-                .allMatch(ClusterGeneratorTest::knownCrossTalk);
-        assertThat(result.found()).hasSizeGreaterThanOrEqualTo(
-                (int) manifest.cases().stream().filter(f -> f.isFault() && !KNOWN_CROSS_TALK.contains(f.testCase())).count());
-    }
-
-    private static boolean knownCrossTalk(FaultCheck.Finding finding) {
-        return KNOWN_CROSS_TALK.contains(finding.testCase());
+        assertThat(result.missed()).as("faults missed").isEmpty();
+        assertThat(result.extra()).as("diagnoses above low that no injected fault explains").isEmpty();
+        assertThat(result.found()).hasSize(manifest.cases().stream().filter(Fault::isFault)
+                .mapToInt(f -> 1 + f.present().size()).sum());
     }
 }
