@@ -30,8 +30,16 @@ final class CaseRewriter {
     private static final String NOT_NAME = "[A-Za-z0-9.-]";
     /** What may not border a generated name: a dot may ({@code pod.log}, an event's {@code pod.17a8...}). */
     private static final String NOT_GENERATED_NAME = "[A-Za-z0-9-]";
+    /**
+     * A UID, standing alone or ending a name or an ID: a dynamically provisioned volume's name
+     * ({@code pvc-<claim UID>}, which a provisioner's "error syncing claim" and a driver's "Volume
+     * ID" tie to the claim), a volume handle ({@code 0001-0009-rook-ceph-...-<UUID>}), a
+     * populator's prime claim ({@code vs-prime-<UID>}). A real cluster's are unique; copies that
+     * kept them would share volumes. (A cluster-scoped name the case defines is renamed first and
+     * ends in the tag, so its UID stays and it keeps its name.)
+     */
     private static final Pattern UID = Pattern.compile(
-            "(?<!" + NOT_NAME + ")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!" + NOT_NAME + ")");
+            "(?<![A-Za-z0-9.])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!" + NOT_NAME + ")");
     private static final Pattern INSTANT = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})");
     /** klog's header: severity, month and day, time of day (no year). */
