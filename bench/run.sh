@@ -7,8 +7,10 @@
 #
 # For each scale it generates a dump (kept in $BENCH_DIR, reused when the same scale and
 # sources produced it before), then on the same files times the floor (a bare streaming
-# jackson-core pass) and the full `kdiag analyze --format json`, records each one's peak RSS,
-# and checks the report against the generator's manifest. It exits 1 when a check fails.
+# jackson-core pass) and the full `kdiag analyze --format json`, records each one's wall time,
+# CPU time (user + sys) and peak RSS, prints the load average before and after the scale (CPU
+# time is what a shared machine inflates least), and checks the report against the generator's
+# manifest. It exits 1 when a check fails.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -22,15 +24,16 @@ echo "building kdiag and the benchmark tools..." >&2
 cp="$here/bench/target/classes:$(cat "$here/bench/target/classpath.txt")"
 ./kdiag --version >/dev/null   # the launcher's own first-use steps, outside every timing
 
-timed() {   # timed OUT-FILE COMMAND...: runs it, writes "seconds peak-RSS-KiB" to OUT-FILE
+timed() {   # timed OUT-FILE COMMAND...: runs it, writes "wall-s peak-RSS-KiB user-s sys-s" to OUT-FILE
   local out="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$out" "$@"
+  /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"
 }
+load() { uptime | sed 's/.*load average: //'; }   # the 1, 5 and 15 minute load averages
 
 results="$work/results.md"
 {
-  echo "| objects | dump | floor | kdiag | ratio | floor peak RSS | kdiag peak RSS | faults |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| objects | dump | floor wall | floor CPU | kdiag wall | kdiag CPU | wall ratio | CPU ratio | floor peak RSS | kdiag peak RSS | load before / after | faults |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results"
 status=0
 for n in $scales; do
@@ -42,6 +45,8 @@ for n in $scales; do
   fi
   bytes=$(du -sb "$dump/cluster.json" "$dump/logs" | awk '{s+=$1} END {print s}')
   cat "$dump/cluster.json" $(find "$dump/logs" -type f) > /dev/null   # same page cache for both
+  load_before="$(load)"
+  echo "load average before $n objects: $load_before" >&2
   echo "floor, $n objects..." >&2
   timed "$work/floor-$n.time" java -cp "$cp" io.kdiag.bench.StreamingParse "$dump" >&2
   echo "kdiag, $n objects..." >&2
@@ -54,8 +59,10 @@ for n in $scales; do
     echo "kdiag exited $rc at $n objects:" >&2; tail -5 "$work/kdiag-$n.err" >&2
     status=1
   fi
-  read -r floor_s floor_kb < "$work/floor-$n.time"
-  read -r kdiag_s kdiag_kb < <(tail -1 "$work/kdiag-$n.time")
+  load_after="$(load)"
+  echo "load average after $n objects: $load_after" >&2
+  read -r floor_s floor_kb floor_user floor_sys < "$work/floor-$n.time"
+  read -r kdiag_s kdiag_kb kdiag_user kdiag_sys < <(tail -1 "$work/kdiag-$n.time")
   if java -cp "$cp" io.kdiag.bench.FaultCheck "$work/report-$n.json" "$dump/manifest.json" > "$work/check-$n.txt"; then
     check="all found, none extra"
   else
@@ -63,7 +70,11 @@ for n in $scales; do
   fi
   tail -1 "$work/check-$n.txt" >&2
   awk -v n="$n" -v b="$bytes" -v fs="$floor_s" -v ks="$kdiag_s" -v fk="$floor_kb" -v kk="$kdiag_kb" -v c="$check" \
-    'BEGIN { printf "| %\047d | %.0f MB | %.2f s | %.2f s | %.1fx | %.0f MB | %.0f MB | %s |\n", n, b/1e6, fs, ks, ks/fs, fk/1024, kk/1024, c }' \
+      -v fu="$floor_user" -v fy="$floor_sys" -v ku="$kdiag_user" -v ky="$kdiag_sys" \
+      -v lb="${load_before%%,*}" -v la="${load_after%%,*}" \
+    'BEGIN { fc = fu + fy; kc = ku + ky
+             printf "| %\047d | %.0f MB | %.2f s | %.2f s | %.2f s | %.2f s | %.1fx | %.1fx | %.0f MB | %.0f MB | %s / %s | %s |\n",
+                    n, b/1e6, fs, fc, ks, kc, ks/fs, (fc > 0 ? kc/fc : 0), fk/1024, kk/1024, lb, la, c }' \
     >> "$results"
 done
 
