@@ -95,7 +95,8 @@ public final class BundledRuleBase {
 
     /**
      * The build step: compiles the bundled playbooks found on the class path and writes
-     * {@value #RESOURCE} below the class folder given as the only argument.
+     * {@value #RESOURCE} below the class folder given as the only argument, and their parsed
+     * content beside it ({@link BundledContent}).
      */
     public static void main(String[] args) throws IOException, RuleCompilationException {
         List<Playbook> bundled = PlaybookLoader.bundled();
@@ -118,6 +119,7 @@ public final class BundledRuleBase {
             objects.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
             objects.flush();
         }
+        BundledContent.write(bundled, Path.of(args[0]));
         System.out.printf("compiled %d bundled playbooks into %s%n", bundled.size(), target);
     }
 

@@ -25,22 +25,31 @@ final class PlaybookLoader {
 
     private static final String BUNDLED = "io/kdiag/rules/";
     private static final String SHARED = BUNDLED + "affected-workloads.drl";
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private PlaybookLoader() {
     }
 
-    /** The bundled playbooks, in path order. */
+    /** The content file reader, made when a content file is first parsed: a bundled one the build parsed is not. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /**
+     * The bundled playbooks, in path order. A content file is parsed as the build parsed it when its
+     * text is the one the build parsed ({@link BundledContent}), and parsed now otherwise.
+     */
     static List<Playbook> bundled() {
+        BundledContent parsed = BundledContent.read();
         List<Playbook> playbooks = new ArrayList<>();
         for (String drlPath : BundledResources.drlFiles(BUNDLED)) {
             String base = drlPath.substring(0, drlPath.length() - ".drl".length());
             String id = base.substring(base.lastIndexOf('/') + 1);
-            String content = resourceText(base + ".yaml");
-            playbooks.add(new Playbook(id, "builtin", drlPath, resourceText(drlPath), base + ".yaml", content,
-                    parseContent(content, base + ".yaml")));
+            String contentPath = base + ".yaml";
+            String text = resourceText(contentPath);
+            PlaybookContent content = parsed.content(contentPath, text).orElseGet(() -> parseContent(text, contentPath));
+            playbooks.add(new Playbook(id, "builtin", drlPath, resourceText(drlPath), contentPath, text, content));
         }
         return playbooks;
     }
@@ -126,7 +135,7 @@ final class PlaybookLoader {
 
     static PlaybookContent parseContent(String yaml, String path) {
         try {
-            PlaybookContent content = YAML.readValue(yaml, PlaybookContent.class);
+            PlaybookContent content = Yaml.MAPPER.readValue(yaml, PlaybookContent.class);
             if (content == null) {
                 return PlaybookContent.empty();
             }
