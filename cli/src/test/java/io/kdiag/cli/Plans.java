@@ -22,12 +22,6 @@ final class Plans {
         return steps(diagnosis).stream().map(s -> s.path("risk").asText()).toList();
     }
 
-    /** The step with this risk (the first, if several have it). */
-    static JsonNode firstWithRisk(JsonNode diagnosis, String risk) {
-        return steps(diagnosis).stream().filter(s -> risk.equals(s.path("risk").asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + risk + " step in " + diagnosis.path("id").asText()));
-    }
-
     /** The commands of one step, in order. */
     static List<String> commands(JsonNode step) {
         List<String> commands = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,6 +133,14 @@ public final class Kdiag {
     /** Every diagnosis id the loaded playbooks describe, sorted. */
     public List<String> diagnosisIds() {
         return playbooks.catalog().diagnosisIds();
+    }
+
+    /**
+     * Every value name the loaded playbooks' texts name as a placeholder ({@code {node}}), sorted:
+     * a report never shows one of these in braces unless a text was filled wrong.
+     */
+    public SortedSet<String> valueNames() {
+        return playbooks.catalog().valueNames();
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The words of all loaded playbooks, by link id and by diagnosis id. A link or diagnosis id
@@ -23,13 +25,15 @@ public final class ContentCatalog {
     private final Map<String, DiagnosisContent> diagnoses;
     private final Map<String, Playbook> owners;
     private final SortedMap<String, Needs> needs;
+    private final SortedSet<String> valueNames;
 
     private ContentCatalog(Map<String, String> links, Map<String, DiagnosisContent> diagnoses,
-            Map<String, Playbook> owners, SortedMap<String, Needs> needs) {
+            Map<String, Playbook> owners, SortedMap<String, Needs> needs, SortedSet<String> valueNames) {
         this.links = Map.copyOf(links);
         this.diagnoses = Map.copyOf(diagnoses);
         this.owners = Map.copyOf(owners);
         this.needs = Collections.unmodifiableSortedMap(new TreeMap<>(needs));
+        this.valueNames = Collections.unmodifiableSortedSet(new TreeSet<>(valueNames));
     }
 
     /**
@@ -43,9 +47,11 @@ public final class ContentCatalog {
         Map<String, Playbook> owners = new HashMap<>();
         Map<String, Playbook> linkOwners = new HashMap<>();
         SortedMap<String, Needs> needs = new TreeMap<>();
+        SortedSet<String> valueNames = new TreeSet<>();
         List<RuleError> errors = new ArrayList<>();
         for (Playbook playbook : playbooks) {
             needs.put(playbook.id(), playbook.content().needs());
+            valueNames.addAll(Template.names(playbook.contentText()));
             playbook.content().links().forEach((id, text) -> {
                 Playbook other = linkOwners.putIfAbsent(id, playbook);
                 if (other != null) {
@@ -64,7 +70,7 @@ public final class ContentCatalog {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        return new ContentCatalog(links, diagnoses, owners, needs);
+        return new ContentCatalog(links, diagnoses, owners, needs, valueNames);
     }
 
     private static RuleError duplicate(Playbook playbook, String what, String id, Playbook other) {
@@ -90,6 +96,11 @@ public final class ContentCatalog {
     /** What each playbook reads from a snapshot, by playbook id, sorted. */
     public SortedMap<String, Needs> needs() {
         return needs;
+    }
+
+    /** Every value name the content files name as a placeholder ({@code {node}}), sorted. */
+    public SortedSet<String> valueNames() {
+        return valueNames;
     }
 
     /** Every diagnosis id with content, sorted. */

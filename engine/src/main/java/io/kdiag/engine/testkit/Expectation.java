@@ -43,6 +43,7 @@ import java.util.List;
  * @param severity the top diagnosis' severity
  * @param preventionMention texts that must each appear in some prevention line of the top diagnosis
  * @param factorsMention texts that must each appear in some confidence factor of the top diagnosis
+ * @param factorsAbsent texts that no confidence factor of the top diagnosis may contain
  * @param summaryMention texts the top diagnosis' summary must each contain
  * @param verificationMention texts that must each appear in some verification line of the top diagnosis
  * @param others diagnoses at any rank, each checked with the words above that check the top one:
@@ -77,6 +78,7 @@ record Expectation(
         String severity,
         List<String> preventionMention,
         List<String> factorsMention,
+        List<String> factorsAbsent,
         List<String> summaryMention,
         List<String> verificationMention,
         List<Expectation> others,
@@ -101,6 +103,7 @@ record Expectation(
         plan = plan == null ? List.of() : List.copyOf(plan);
         preventionMention = preventionMention == null ? List.of() : List.copyOf(preventionMention);
         factorsMention = factorsMention == null ? List.of() : List.copyOf(factorsMention);
+        factorsAbsent = factorsAbsent == null ? List.of() : List.copyOf(factorsAbsent);
         summaryMention = summaryMention == null ? List.of() : List.copyOf(summaryMention);
         verificationMention = verificationMention == null ? List.of() : List.copyOf(verificationMention);
         others = others == null ? List.of() : List.copyOf(others);
@@ -127,6 +130,6 @@ record Expectation(
                 || chain != null || !chainMention.isEmpty() || !evidenceMention.isEmpty() || !commandsMention.isEmpty()
                 || !commandsAbsent.isEmpty() || risks != null || !plan.isEmpty() || minConfidence != null
                 || confidence != null || maxConfidence != null || severity != null || !preventionMention.isEmpty()
-                || !factorsMention.isEmpty() || !summaryMention.isEmpty() || !verificationMention.isEmpty();
+                || !factorsMention.isEmpty() || !factorsAbsent.isEmpty() || !summaryMention.isEmpty() || !verificationMention.isEmpty();
     }
 }

@@ -54,6 +54,7 @@ final class PlanCheck {
         return (expected.title() == null || step.title().contains(expected.title()))
                 && (expected.risk() == null || step.risk().label().equals(expected.risk()))
                 && inOrder(expected.commands(), step.commands())
+                && (expected.commandsExactly() == null || expected.commandsExactly().equals(step.commands()))
                 && expected.checksMention().stream().allMatch(t -> step.checks().stream().anyMatch(c -> c.contains(t)))
                 && expected.whyMention().stream().allMatch(t -> step.why().contains(t));
     }
@@ -84,6 +85,9 @@ final class PlanCheck {
                     out.append("; step ").append(s.step()).append(" lacks the command ").append(c));
             if (s.commands().containsAll(expected.commands()) && !inOrder(expected.commands(), s.commands())) {
                 out.append("; step ").append(s.step()).append(" holds the commands in another order");
+            }
+            if (expected.commandsExactly() != null && !expected.commandsExactly().equals(s.commands())) {
+                out.append("; step ").append(s.step()).append(" has the commands ").append(s.commands());
             }
             expected.checksMention().stream().filter(t -> s.checks().stream().noneMatch(c -> c.contains(t))).forEach(t ->
                     out.append("; no check of step ").append(s.step()).append(" mentions ").append(t));

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +48,10 @@ import java.util.stream.Stream;
  *
  * <p>Besides what {@code expect.yaml} asks, every case fails when an analysis warning comes
  * from the rules (a diagnosis that could not be given its words), a link of a chain has no
- * words in any content file, or a command of any plan keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
+ * words in any content file, or a text of any diagnosis keeps a {@code <placeholder>} or a
+ * {@code {name}} that names a value of the loaded playbooks' texts ({@link Kdiag#valueNames()}:
+ * other braces, such as a jsonpath {@code {end}}, are the command's own). Thread-safe when its
+ * {@link Kdiag} is (always).
  */
 public final class PlaybookTestKit {
 
@@ -59,8 +64,8 @@ public final class PlaybookTestKit {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    /** A placeholder left in words an operator reads: {@code <pod>} or an unfilled {@code {pod}}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z][A-Za-z0-9_-]*>|\\{[A-Za-z][A-Za-z0-9_-]*}");
+    /** A placeholder left in words an operator reads: {@code <pod>}, or {@code {pod}} when a text names a value pod. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z][A-Za-z0-9_-]*>|\\{([A-Za-z][A-Za-z0-9_-]*)}");
     private static final int SHOWN = 8;
     /** {@code confidence:} compares to two decimals, as reports print it. */
     private static final double CONFIDENCE_PRECISION = 0.005;
@@ -120,7 +125,7 @@ public final class PlaybookTestKit {
         try {
             Expectation expect = expectation(caseFolder.resolve(EXPECT_FILE));
             Report report = kdiag.analyze(snapshotPaths(caseFolder, expect), options(expect));
-            check(expect, report, failures);
+            check(expect, report, kdiag.valueNames(), failures);
         } catch (CaseError e) {
             failures.add(e.getMessage());
         } catch (SnapshotException e) {
@@ -192,7 +197,7 @@ public final class PlaybookTestKit {
         }
     }
 
-    private static void check(Expectation expect, Report report, List<String> failures) {
+    private static void check(Expectation expect, Report report, Set<String> valueNames, List<String> failures) {
         List<String> ids = report.diagnoses().stream().map(Diagnosis::id).toList();
         String ranked = ids.isEmpty() ? "no diagnosis" : "ranked: " + String.join(", ", ids);
         for (SnapshotSummary.Warning warning : report.snapshot().warnings()) {
@@ -204,7 +209,7 @@ public final class PlaybookTestKit {
             d.chain().stream().filter(link -> link.summary().equals(link.id())).forEach(link ->
                     failures.add("words: link " + link.id() + " of " + d.id() + " has no words under links: in any "
                             + "content file"));
-            words(d).filter(text -> PLACEHOLDER.matcher(text).find()).findFirst().ifPresent(text ->
+            words(d).filter(text -> keepsPlaceholder(text, valueNames)).findFirst().ifPresent(text ->
                     failures.add("placeholder: a text of " + d.id() + " keeps a placeholder: " + text));
         }
         if (Expectation.NONE.equals(expect.top())) {
@@ -247,7 +252,7 @@ public final class PlaybookTestKit {
             if (expect.top() == null) {
                 failures.add("top: titleMention, rootCause, rootCauseMention, affected, affectedExactly, chain, chainMention, evidenceMention, "
                         + "commandsMention, commandsAbsent, risks, plan, minConfidence, confidence, maxConfidence, severity, "
-                        + "preventionMention, factorsMention, summaryMention and verificationMention "
+                        + "preventionMention, factorsMention, factorsAbsent, summaryMention and verificationMention "
                         + "check the top diagnosis: name its id in top");
             }
             return;
@@ -344,6 +349,10 @@ public final class PlaybookTestKit {
         }
         mentions("preventionMention", "prevention line", top.prevention(), expect.preventionMention(), top, failures);
         mentions("factorsMention", "confidence factor", top.confidenceFactors(), expect.factorsMention(), top, failures);
+        for (String text : expect.factorsAbsent()) {
+            top.confidenceFactors().stream().filter(f -> f.contains(text)).findFirst().ifPresent(f ->
+                    failures.add("factorsAbsent: a confidence factor of " + top.id() + " contains " + text + ": " + f));
+        }
         mentions("summaryMention", "summary", List.of(top.summary()), expect.summaryMention(), top, failures);
         mentions("verificationMention", "verification line", top.verification(), expect.verificationMention(), top,
                 failures);
@@ -361,6 +370,17 @@ public final class PlaybookTestKit {
                         + shown(lines) + ")");
             }
         }
+    }
+
+    /** Whether a text keeps a {@code <placeholder>} or a {@code {name}} of a value the playbooks' texts name. */
+    private static boolean keepsPlaceholder(String text, Set<String> valueNames) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null || valueNames.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every text of a diagnosis an operator reads: its words, its chain's and its plan's. */

@@ -10,15 +10,17 @@ import java.util.List;
  * @param risk the step's risk: {@code read-only}, {@code safe}, {@code disruptive} or {@code data-loss}
  * @param commands commands the step must hold, each exactly as the report shows it, in this order
  *     (others may come between them)
+ * @param commandsExactly every command of the step, exactly as the report shows it and in order
  * @param checksMention texts that must each appear in one of the step's checks
  * @param whyMention texts the step's {@code why} must each contain
  */
-record StepExpectation(String title, String risk, List<String> commands, List<String> checksMention,
-        List<String> whyMention) {
+record StepExpectation(String title, String risk, List<String> commands, List<String> commandsExactly,
+        List<String> checksMention, List<String> whyMention) {
 
     /** Missing lists are empty. */
     StepExpectation {
         commands = commands == null ? List.of() : List.copyOf(commands);
+        commandsExactly = commandsExactly == null ? null : List.copyOf(commandsExactly);
         checksMention = checksMention == null ? List.of() : List.copyOf(checksMention);
         whyMention = whyMention == null ? List.of() : List.copyOf(whyMention);
     }
@@ -28,6 +30,7 @@ record StepExpectation(String title, String risk, List<String> commands, List<St
         if (title != null) {
             return "\"" + title + "\"";
         }
-        return risk != null ? "a " + risk + " step" : "a step with " + commands.stream().findFirst().orElse("any command");
+        List<String> named = commandsExactly == null ? commands : commandsExactly;
+        return risk != null ? "a " + risk + " step" : "a step with " + named.stream().findFirst().orElse("any command");
     }
 }

@@ -18,6 +18,9 @@ class PlaybookTestKitTest {
     static final Path EXAMPLE = ROOT.resolve("examples/rules/stateful-data-reclaim-delete");
     static final Path RUNNING_CASE = EXAMPLE.resolve("cases/statefulset-on-delete-volume");
 
+    static final String RETAIN_PATCH = "kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f -p "
+            + "'{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Retain\"}}'";
+
     private static PlaybookTestKit kit;
 
     @TempDir
@@ -139,6 +142,7 @@ class PlaybookTestKitTest {
                 preventionMention: [reclaimPolicy Retain]
                 top: stateful-data-reclaim-delete
                 factorsMention: ["+0.90 a StatefulSet's bound volume has reclaim policy Delete"]
+                factorsAbsent: [Multi-Attach]
                 summaryMention: [one deletion of the claim, or of namespace shop, deletes the data for good]
                 verificationMention: [kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f]
                 maxConfidence: 0.9
@@ -161,6 +165,7 @@ class PlaybookTestKitTest {
                 top: stateful-data-reclaim-delete
                 preventionMention: [reclaimPolicy Recycle]
                 factorsMention: [Multi-Attach]
+                factorsAbsent: [reclaim policy]
                 summaryMention: [Multi-Attach]
                 verificationMention: [Multi-Attach]
                 maxConfidence: 0.5
@@ -191,6 +196,8 @@ class PlaybookTestKitTest {
                         + "class's policy cannot be changed: create a new class).)",
                 "factorsMention: no confidence factor of stateful-data-reclaim-delete contains Multi-Attach "
                         + "(found: +0.90 a StatefulSet's bound volume has reclaim policy Delete)",
+                "factorsAbsent: a confidence factor of stateful-data-reclaim-delete contains reclaim policy: "
+                        + "+0.90 a StatefulSet's bound volume has reclaim policy Delete",
                 "summaryMention: no summary of stateful-data-reclaim-delete contains Multi-Attach (found: Claim "
                         + "shop/data-orders-db-0 of StatefulSet orders-db is bound to PersistentVolume "
                         + "pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f, whose reclaim policy is Delete (from class gp3). "
@@ -249,12 +256,55 @@ class PlaybookTestKitTest {
                   - title: Keep the volume
                     risk: read-only
                     commands: ["kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"]
+                    commandsExactly: ["kubectl get pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f"]
                     checksMention: [backup]
                 """);
         assertThat(kit.runCase(failing).failures()).singleElement().asString().endsWith(
                 "; step 2 is safe"
                         + "; step 2 lacks the command kubectl patch pv pvc-6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f --type merge"
+                        + "; step 2 has the commands [" + RETAIN_PATCH + "]"
                         + "; no check of step 2 mentions backup");
+    }
+
+    @Test
+    void aStepsCommandsCanBeCheckedExactly() throws IOException {
+        Path passing = caseWith("""
+                top: stateful-data-reclaim-delete
+                plan:
+                  - risk: safe
+                    commandsExactly: [%s]
+                """.formatted(quoted(RETAIN_PATCH)));
+
+        assertThat(kit.runCase(passing).failures()).isEmpty();
+    }
+
+    @Test
+    void braceWordsFailACaseOnlyWhenTheyNameAValueOfThePlaybooksTexts() throws Exception {
+        String jsonpath = "kubectl get pods -n {namespace} -o jsonpath='{{range .items[*]}}{{.metadata.name}}{{\"\\n\"}}{{end}}'";
+        PlaybookTestKit withJsonpath = kitWithCommand(jsonpath);
+        PlaybookTestKit withUnfilled = kitWithCommand("kubectl drain {{node}}");
+
+        assertThat(withJsonpath.runCase(RUNNING_CASE).failures()).isEmpty();
+        assertThat(withUnfilled.runCase(RUNNING_CASE).failures()).containsExactly(
+                "placeholder: a text of stateful-data-reclaim-delete keeps a placeholder: kubectl drain {node}");
+    }
+
+    /** A kit with the bundled playbooks and the example, whose first step also runs this command template. */
+    private PlaybookTestKit kitWithCommand(String template) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules-" + Math.abs(template.hashCode())));
+        Path playbook = EXAMPLE.resolve("stateful-data-reclaim-delete");
+        Files.copy(Path.of(playbook + ".drl"), rules.resolve("stateful-data-reclaim-delete.drl"));
+        String content = Files.readString(Path.of(playbook + ".yaml"));
+        String first = "          - \"kubectl get pv {volume} -o custom-columns=";
+        assertThat(content).contains(first);
+        Files.writeString(rules.resolve("stateful-data-reclaim-delete.yaml"),
+                content.replace(first, "          - " + quoted(template) + "\n" + first));
+        return PlaybookTestKit.of(Kdiag.builder().addRuleFolder(rules).build());
+    }
+
+    /** A text as a double-quoted YAML scalar. */
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Test
@@ -275,8 +325,8 @@ class PlaybookTestKitTest {
         assertThat(kit.runCase(failing).failures()).singleElement().asString()
                 .startsWith(failing.resolve("expect.yaml") + ":2:1: unknown field 'minConfidense' (known: absent, "
                         + "affected, affectedExactly, chain, chainMention, commandsAbsent, commandsMention, confidence, "
-                        + "description, diagnoses, evidenceMention, factorsMention, fixture, id, maxConfidence, "
-                        + "minConfidence, now, others, plan, present, preventionMention, ranked, risks, rootCause, "
+                        + "description, diagnoses, evidenceMention, factorsAbsent, factorsMention, fixture, id, "
+                        + "maxConfidence, minConfidence, now, others, plan, present, preventionMention, ranked, risks, rootCause, "
                         + "rootCauseMention, severity, snapshot, summaryMention, titleMention, top, verificationMention)");
     }
 
