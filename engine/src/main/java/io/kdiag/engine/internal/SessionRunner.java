@@ -34,7 +34,8 @@ final class SessionRunner {
     static Conclusions run(KieBase kieBase, Snapshot snapshot, Instant now) {
         KieSession session = kieBase.newKieSession();
         try {
-            snapshot.facts().forEach(session::insert);
+            ReadFactTypes read = new ReadFactTypes(kieBase);
+            snapshot.facts().stream().filter(read::isRead).forEach(session::insert);
             session.insert(new AnalysisClock(now));
             session.insert(snapshot.coverage());
             int fired = session.fireAllRules(MAX_FIRINGS);
