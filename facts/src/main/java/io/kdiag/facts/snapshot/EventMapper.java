@@ -1,9 +1,11 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.MicroTime;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectReference;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.instant;
+import static io.kdiag.facts.snapshot.TreeFields.integer;
+import static io.kdiag.facts.snapshot.TreeFields.nullableText;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ObjectRef;
@@ -19,59 +21,53 @@ final class EventMapper implements KindMapper {
     private static final String COMBINED = "(combined from similar events): ";
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        return raw.apiVersion().startsWith("events.k8s.io/") ? mapEventsApi(raw, serialization) : mapCore(raw, serialization);
+    public KubeObject map(RawObject raw) {
+        return raw.apiVersion().startsWith("events.k8s.io/") ? mapEventsApi(raw) : mapCore(raw);
     }
 
-    private static Event mapCore(RawObject raw, KubernetesSerialization serialization) {
-        var e = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.Event.class);
-        ObjectMeta meta = e.getMetadata();
-        Instant eventTime = micro(e.getEventTime());
-        Instant seriesLast = e.getSeries() == null ? null : micro(e.getSeries().getLastObservedTime());
-        Instant first = first(Meta.instant(e.getFirstTimestamp()), eventTime, Meta.instant(meta.getCreationTimestamp()));
-        Instant last = first(seriesLast, Meta.instant(e.getLastTimestamp()), eventTime, first);
-        int count = e.getCount() != null ? e.getCount()
-                : e.getSeries() != null && e.getSeries().getCount() != null ? e.getSeries().getCount() : 1;
-        String component = e.getSource() != null && e.getSource().getComponent() != null
-                ? e.getSource().getComponent() : Meta.text(e.getReportingComponent());
-        return new Event(Meta.text(meta.getNamespace()), meta.getName(), Meta.text(e.getType()),
-                Meta.text(e.getReason()), message(e.getMessage()), involved(e.getInvolvedObject(), meta),
+    private static Event mapCore(RawObject raw) {
+        JsonNode e = raw.tree();
+        Instant eventTime = instant(e, "eventTime");
+        Instant first = first(instant(e, "firstTimestamp"), eventTime, instant(e, "metadata", "creationTimestamp"));
+        Instant last = first(instant(e, "series", "lastObservedTime"), instant(e, "lastTimestamp"), eventTime, first);
+        Integer count = first(integer(e, "count"), integer(e, "series", "count"), 1);
+        String component = first(nullableText(e, "source", "component"), text(e, "reportingComponent"));
+        return new Event(text(e, "metadata", "namespace"), text(e, "metadata", "name"), text(e, "type"),
+                text(e, "reason"), message(text(e, "message")), involved(e, "involvedObject"),
                 count, first, last, component, raw.source());
     }
 
-    private static Event mapEventsApi(RawObject raw, KubernetesSerialization serialization) {
-        var e = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.events.v1.Event.class);
-        ObjectMeta meta = e.getMetadata();
-        Instant eventTime = micro(e.getEventTime());
-        Instant seriesLast = e.getSeries() == null ? null : micro(e.getSeries().getLastObservedTime());
-        Instant first = first(Meta.instant(e.getDeprecatedFirstTimestamp()), eventTime,
-                Meta.instant(meta.getCreationTimestamp()));
-        Instant last = first(seriesLast, Meta.instant(e.getDeprecatedLastTimestamp()), eventTime, first);
-        int count = e.getSeries() != null && e.getSeries().getCount() != null ? e.getSeries().getCount()
-                : e.getDeprecatedCount() != null ? e.getDeprecatedCount() : 1;
-        return new Event(Meta.text(meta.getNamespace()), meta.getName(), Meta.text(e.getType()),
-                Meta.text(e.getReason()), message(e.getNote()), involved(e.getRegarding(), meta),
-                count, first, last, Meta.text(e.getReportingController()), raw.source());
+    private static Event mapEventsApi(RawObject raw) {
+        JsonNode e = raw.tree();
+        Instant eventTime = instant(e, "eventTime");
+        Instant first = first(instant(e, "deprecatedFirstTimestamp"), eventTime,
+                instant(e, "metadata", "creationTimestamp"));
+        Instant last = first(instant(e, "series", "lastObservedTime"), instant(e, "deprecatedLastTimestamp"),
+                eventTime, first);
+        Integer count = first(integer(e, "series", "count"), integer(e, "deprecatedCount"), 1);
+        return new Event(text(e, "metadata", "namespace"), text(e, "metadata", "name"), text(e, "type"),
+                text(e, "reason"), message(text(e, "note")), involved(e, "regarding"),
+                count, first, last, text(e, "reportingController"), raw.source());
     }
 
-    private static ObjectRef involved(ObjectReference ref, ObjectMeta meta) {
-        if (ref == null || ref.getKind() == null || ref.getName() == null) {
-            return new ObjectRef("Unknown", meta.getNamespace(), "");
+    /** The object an event is about, or an {@code Unknown} in the event's namespace when it lacks a kind or a name. */
+    private static ObjectRef involved(JsonNode event, String field) {
+        String kind = nullableText(event, field, "kind");
+        String name = nullableText(event, field, "name");
+        if (kind == null || name == null) {
+            return new ObjectRef("Unknown", nullableText(event, "metadata", "namespace"), "");
         }
-        return new ObjectRef(ref.getKind(), ref.getNamespace(), ref.getName());
+        return new ObjectRef(kind, nullableText(event, field, "namespace"), name);
     }
 
     private static String message(String message) {
-        String text = Meta.text(message).strip();
+        String text = message.strip();
         return text.startsWith(COMBINED) ? text.substring(COMBINED.length()) : text;
     }
 
-    private static Instant micro(MicroTime time) {
-        return time == null ? null : Meta.instant(time.getTime());
-    }
-
-    private static Instant first(Instant... candidates) {
-        for (Instant candidate : candidates) {
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T candidate : candidates) {
             if (candidate != null) {
                 return candidate;
             }

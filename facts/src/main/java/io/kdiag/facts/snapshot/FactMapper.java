@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +12,6 @@ import java.util.Optional;
  */
 final class FactMapper {
 
-    /**
-     * The fabric8 serialization every load shares: it is costly to create (it scans the model
-     * classes) and, once configured, safe to use from several threads.
-     */
-    static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
-
-    private final KubernetesSerialization serialization = SERIALIZATION;
     private final Map<String, KindMapper> mappers;
 
     FactMapper() {
@@ -72,7 +64,7 @@ final class FactMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.map(raw, serialization));
+            return Optional.of(mapper.map(raw));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(raw.kind() + " " + metadata.path("name").asText() + ": "
                     + DocumentReader.oneLine(rootMessage(e)), e);

@@ -1,6 +1,5 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 
 /** Turns the raw tree of one kind of Kubernetes object into its fact. */
@@ -11,5 +10,5 @@ interface KindMapper {
      *
      * @throws IllegalArgumentException when the object's fields do not have the expected types
      */
-    KubeObject map(RawObject raw, KubernetesSerialization serialization);
+    KubeObject map(RawObject raw);
 }

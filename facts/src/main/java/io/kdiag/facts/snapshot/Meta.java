@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.OwnerReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.Owner;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,17 +9,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
-/** Reading the common parts of fabric8 objects into fact fields. */
+/** Reading the parts common to every kind (timestamps, owners) into fact fields. */
 final class Meta {
 
     private Meta() {
-    }
-
-    /** {@code value}, or {@code ""} for {@code null}. */
-    static String text(String value) {
-        return value == null ? "" : value;
     }
 
     /** A Kubernetes timestamp ({@code 2025-11-03T19:52:00Z}, also with fraction or offset), or {@code null}. */
@@ -75,25 +68,9 @@ final class Meta {
         return number;
     }
 
-    static List<Owner> owners(ObjectMeta meta) {
-        List<OwnerReference> refs = meta.getOwnerReferences();
-        if (refs == null) {
-            return List.of();
-        }
-        return refs.stream()
-                .map(r -> new Owner(text(r.getKind()), text(r.getName()), Boolean.TRUE.equals(r.getController())))
-                .toList();
-    }
-
-    static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
-    }
-
-    static Map<String, String> map(Map<String, String> values) {
-        return values == null ? Map.of() : values;
-    }
-
-    static int number(Integer value) {
-        return value == null ? 0 : value;
+    /** The owner references in the object's {@code metadata.ownerReferences}. */
+    static List<Owner> owners(JsonNode tree) {
+        return TreeFields.objects(tree, r -> new Owner(TreeFields.text(r, "kind"), TreeFields.text(r, "name"),
+                Boolean.TRUE.equals(TreeFields.bool(r, "controller"))), "metadata", "ownerReferences");
     }
 }

@@ -1,16 +1,20 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimStatus;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.has;
+import static io.kdiag.facts.snapshot.TreeFields.instant;
+import static io.kdiag.facts.snapshot.TreeFields.nullableText;
+import static io.kdiag.facts.snapshot.TreeFields.quantity;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+import static io.kdiag.facts.snapshot.TreeFields.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.Condition;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.PersistentVolumeClaim;
 import java.util.Map;
+import java.util.Objects;
 
-/** Maps a fabric8 {@code PersistentVolumeClaim} to the {@link PersistentVolumeClaim} fact. */
+/** Maps the tree of a {@code PersistentVolumeClaim} to the {@link PersistentVolumeClaim} fact. */
 final class PersistentVolumeClaimMapper implements KindMapper {
 
     private static final String STORAGE = "storage";
@@ -19,41 +23,33 @@ final class PersistentVolumeClaimMapper implements KindMapper {
     private static final String BETA_PROVISIONER_ANNOTATION = "volume.beta.kubernetes.io/storage-provisioner";
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        var pvc = serialization.convertValue(raw.tree(),
-                io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class);
-        ObjectMeta meta = pvc.getMetadata();
-        PersistentVolumeClaimSpec spec = pvc.getSpec() == null ? new PersistentVolumeClaimSpec() : pvc.getSpec();
-        PersistentVolumeClaimStatus status = pvc.getStatus() == null
-                ? new PersistentVolumeClaimStatus() : pvc.getStatus();
-        var dataSource = spec.getDataSourceRef() != null ? spec.getDataSourceRef() : null;
-        String dsKind = dataSource != null ? dataSource.getKind()
-                : spec.getDataSource() != null ? spec.getDataSource().getKind() : null;
-        String dsName = dataSource != null ? dataSource.getName()
-                : spec.getDataSource() != null ? spec.getDataSource().getName() : null;
+    public KubeObject map(RawObject raw) {
+        JsonNode tree = raw.tree();
+        Map<String, String> annotations = TreeFields.textMap(tree, "metadata", "annotations");
+        String dataSource = has(tree, "spec", "dataSourceRef") ? "dataSourceRef" : "dataSource";
+        String storageClassName = storageClassName(tree, annotations);
         return new PersistentVolumeClaim(
-                Meta.text(meta.getNamespace()),
-                meta.getName(),
-                Meta.text(meta.getUid()),
-                Meta.text(status.getPhase()),
-                Meta.text(spec.getVolumeName()),
-                Meta.text(storageClassName(pvc)),
-                storageClassName(pvc) != null,
-                storageProvisioner(meta),
-                Meta.list(spec.getAccessModes()),
-                Meta.text(dsKind),
-                Meta.text(dsName),
-                Meta.list(meta.getFinalizers()),
-                Meta.owners(meta),
-                Meta.list(status.getConditions()).stream()
-                        .map(c -> new Condition(Meta.text(c.getType()), Meta.text(c.getStatus()), Meta.text(c.getReason()),
-                                Meta.text(c.getMessage()), Meta.instant(c.getLastTransitionTime())))
-                        .toList(),
-                storage(spec.getResources() == null ? null : spec.getResources().getRequests()),
-                storage(status.getCapacity()),
-                Meta.text(Meta.map(status.getAllocatedResourceStatuses()).get(STORAGE)),
-                Meta.instant(meta.getCreationTimestamp()),
-                Meta.instant(meta.getDeletionTimestamp()),
+                text(tree, "metadata", "namespace"),
+                text(tree, "metadata", "name"),
+                text(tree, "metadata", "uid"),
+                text(tree, "status", "phase"),
+                text(tree, "spec", "volumeName"),
+                Objects.requireNonNullElse(storageClassName, ""),
+                storageClassName != null,
+                Objects.requireNonNullElse(annotations.getOrDefault(PROVISIONER_ANNOTATION,
+                        annotations.get(BETA_PROVISIONER_ANNOTATION)), ""),
+                texts(tree, "spec", "accessModes"),
+                text(tree, "spec", dataSource, "kind"),
+                text(tree, "spec", dataSource, "name"),
+                texts(tree, "metadata", "finalizers"),
+                Meta.owners(tree),
+                TreeFields.objects(tree, c -> new Condition(text(c, "type"), text(c, "status"), text(c, "reason"),
+                        text(c, "message"), instant(c, "lastTransitionTime")), "status", "conditions"),
+                quantity(tree, "spec", "resources", "requests", STORAGE),
+                quantity(tree, "status", "capacity", STORAGE),
+                text(tree, "status", "allocatedResourceStatuses", STORAGE),
+                instant(tree, "metadata", "creationTimestamp"),
+                instant(tree, "metadata", "deletionTimestamp"),
                 raw.source());
     }
 
@@ -62,21 +58,8 @@ final class PersistentVolumeClaimMapper implements KindMapper {
      * claims used before the field existed (the PersistentVolume controller still honours it),
      * else {@code null}.
      */
-    private static String storageClassName(io.fabric8.kubernetes.api.model.PersistentVolumeClaim pvc) {
-        if (pvc.getSpec() != null && pvc.getSpec().getStorageClassName() != null) {
-            return pvc.getSpec().getStorageClassName();
-        }
-        return Meta.map(pvc.getMetadata().getAnnotations()).get(BETA_CLASS_ANNOTATION);
-    }
-
-    /** The storage quantity of a resource map, as written ({@code 20Gi}), or {@code ""}. */
-    private static String storage(Map<String, Quantity> resources) {
-        Quantity quantity = resources == null ? null : resources.get(STORAGE);
-        return quantity == null ? "" : quantity.toString();
-    }
-
-    private static String storageProvisioner(ObjectMeta meta) {
-        var annotations = Meta.map(meta.getAnnotations());
-        return Meta.text(annotations.getOrDefault(PROVISIONER_ANNOTATION, annotations.get(BETA_PROVISIONER_ANNOTATION)));
+    private static String storageClassName(JsonNode tree, Map<String, String> annotations) {
+        String field = nullableText(tree, "spec", "storageClassName");
+        return field != null ? field : annotations.get(BETA_CLASS_ANNOTATION);
     }
 }

@@ -1,59 +1,46 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PersistentVolumeSpec;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.has;
+import static io.kdiag.facts.snapshot.TreeFields.instant;
+import static io.kdiag.facts.snapshot.TreeFields.objects;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+import static io.kdiag.facts.snapshot.TreeFields.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.NodeSelectorRequirement;
 import io.kdiag.facts.NodeSelectorTerm;
 import io.kdiag.facts.PersistentVolume;
 import java.util.List;
 
-/** Maps a fabric8 {@code PersistentVolume} to the {@link PersistentVolume} fact. */
+/** Maps the tree of a {@code PersistentVolume} to the {@link PersistentVolume} fact. */
 final class PersistentVolumeMapper implements KindMapper {
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        var pv = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.PersistentVolume.class);
-        ObjectMeta meta = pv.getMetadata();
-        PersistentVolumeSpec spec = pv.getSpec() == null ? new PersistentVolumeSpec() : pv.getSpec();
-        var csi = spec.getCsi();
-        var claim = spec.getClaimRef();
+    public KubeObject map(RawObject raw) {
+        JsonNode tree = raw.tree();
         return new PersistentVolume(
-                meta.getName(),
-                pv.getStatus() == null ? "" : Meta.text(pv.getStatus().getPhase()),
-                csi == null ? "" : Meta.text(csi.getDriver()),
-                csi == null ? "" : Meta.text(csi.getVolumeHandle()),
-                claim == null ? "" : Meta.text(claim.getNamespace()),
-                claim == null ? "" : Meta.text(claim.getName()),
-                claim == null ? "" : Meta.text(claim.getUid()),
-                Meta.list(spec.getAccessModes()),
-                Meta.text(spec.getPersistentVolumeReclaimPolicy()),
-                Meta.text(spec.getStorageClassName()),
-                Meta.list(meta.getFinalizers()),
-                Meta.instant(meta.getCreationTimestamp()),
-                Meta.instant(meta.getDeletionTimestamp()),
-                nodeAffinity(spec),
-                spec.getLocal() != null ? Meta.text(spec.getLocal().getPath())
-                        : spec.getHostPath() != null ? Meta.text(spec.getHostPath().getPath()) : "",
+                text(tree, "metadata", "name"),
+                text(tree, "status", "phase"),
+                text(tree, "spec", "csi", "driver"),
+                text(tree, "spec", "csi", "volumeHandle"),
+                text(tree, "spec", "claimRef", "namespace"),
+                text(tree, "spec", "claimRef", "name"),
+                text(tree, "spec", "claimRef", "uid"),
+                texts(tree, "spec", "accessModes"),
+                text(tree, "spec", "persistentVolumeReclaimPolicy"),
+                text(tree, "spec", "storageClassName"),
+                texts(tree, "metadata", "finalizers"),
+                instant(tree, "metadata", "creationTimestamp"),
+                instant(tree, "metadata", "deletionTimestamp"),
+                objects(tree, t -> new NodeSelectorTerm(requirements(t, "matchExpressions", false),
+                        requirements(t, "matchFields", true)), "spec", "nodeAffinity", "required", "nodeSelectorTerms"),
+                has(tree, "spec", "local") ? text(tree, "spec", "local", "path") : text(tree, "spec", "hostPath", "path"),
                 raw.source());
     }
 
-    private static List<NodeSelectorTerm> nodeAffinity(PersistentVolumeSpec spec) {
-        if (spec.getNodeAffinity() == null || spec.getNodeAffinity().getRequired() == null) {
-            return List.of();
-        }
-        return Meta.list(spec.getNodeAffinity().getRequired().getNodeSelectorTerms()).stream()
-                .map(t -> new NodeSelectorTerm(requirements(t.getMatchExpressions(), false),
-                        requirements(t.getMatchFields(), true)))
-                .toList();
-    }
-
-    private static List<NodeSelectorRequirement> requirements(
-            List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement> requirements, boolean field) {
-        return Meta.list(requirements).stream()
-                .map(r -> new NodeSelectorRequirement(Meta.text(r.getKey()), Meta.text(r.getOperator()),
-                        Meta.list(r.getValues()), field))
-                .toList();
+    private static List<NodeSelectorRequirement> requirements(JsonNode term, String field, boolean fields) {
+        return objects(term, r -> new NodeSelectorRequirement(text(r, "key"), text(r, "operator"), texts(r, "values"),
+                fields), field);
     }
 }

@@ -1,13 +1,16 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerState;
-import io.fabric8.kubernetes.api.model.ContainerStatus;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodStatus;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.bool;
+import static io.kdiag.facts.snapshot.TreeFields.has;
+import static io.kdiag.facts.snapshot.TreeFields.instant;
+import static io.kdiag.facts.snapshot.TreeFields.integer;
+import static io.kdiag.facts.snapshot.TreeFields.nullableText;
+import static io.kdiag.facts.snapshot.TreeFields.objects;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+import static io.kdiag.facts.snapshot.TreeFields.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kdiag.facts.Container;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.Pod;
 import java.util.HashMap;
@@ -16,101 +19,92 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Maps a fabric8 {@code Pod} to the {@link Pod} fact. */
+/** Maps the tree of a {@code Pod} to the {@link Pod} fact. */
 final class PodMapper implements KindMapper {
 
+    /** What a pod's {@code spec.containers} item says, as read. */
+    private record Spec(String name, String image, List<String> args, String preStop) {
+    }
+
+    /** What a pod's {@code status.containerStatuses} item says, as read. */
+    private record Status(String name, boolean ready, int restarts, String state, String reason, String lastReason,
+            String waitingReason) {
+    }
+
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        var pod = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.Pod.class);
-        ObjectMeta meta = pod.getMetadata();
-        PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
-        PodStatus status = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
+    public KubeObject map(RawObject raw) {
+        JsonNode tree = raw.tree();
+        List<Spec> specs = objects(tree, PodMapper::spec, "spec", "containers");
+        List<Status> statuses = objects(tree, PodMapper::status, "status", "containerStatuses");
         return new Pod(
-                Meta.text(meta.getNamespace()),
-                meta.getName(),
-                Meta.text(meta.getUid()),
-                Meta.text(spec.getNodeName()),
-                Meta.text(status.getPhase()),
-                Meta.owners(meta),
-                claimNames(spec),
-                Meta.map(meta.getLabels()),
-                Meta.instant(meta.getCreationTimestamp()),
-                Meta.instant(status.getStartTime()),
-                Meta.instant(meta.getDeletionTimestamp()),
-                spec.getTerminationGracePeriodSeconds(),
-                waitingReasons(status),
-                ready(status),
-                preStopHooks(spec),
-                containers(spec, status),
+                text(tree, "metadata", "namespace"),
+                text(tree, "metadata", "name"),
+                text(tree, "metadata", "uid"),
+                text(tree, "spec", "nodeName"),
+                text(tree, "status", "phase"),
+                Meta.owners(tree),
+                objects(tree, v -> nullableText(v, "persistentVolumeClaim", "claimName"), "spec", "volumes").stream()
+                        .filter(Objects::nonNull).toList(),
+                TreeFields.textMap(tree, "metadata", "labels"),
+                instant(tree, "metadata", "creationTimestamp"),
+                instant(tree, "status", "startTime"),
+                instant(tree, "metadata", "deletionTimestamp"),
+                TreeFields.whole(tree, "spec", "terminationGracePeriodSeconds"),
+                Stream.concat(objects(tree, PodMapper::waitingReason, "status", "initContainerStatuses").stream(),
+                                statuses.stream().map(Status::waitingReason))
+                        .filter(Objects::nonNull).toList(),
+                objects(tree, c -> "Ready".equals(nullableText(c, "type")) && "True".equals(nullableText(c, "status")),
+                        "status", "conditions").contains(true),
+                specs.stream().filter(c -> c.preStop() != null).map(c -> c.name() + ": " + c.preStop()).toList(),
+                containers(specs, statuses),
                 raw.source());
     }
 
-    private static List<io.kdiag.facts.Container> containers(PodSpec spec, PodStatus status) {
-        Map<String, ContainerStatus> statuses = new HashMap<>();
-        Meta.list(status.getContainerStatuses()).forEach(s -> statuses.putIfAbsent(Meta.text(s.getName()), s));
-        return Meta.list(spec.getContainers()).stream()
-                .filter(c -> c.getName() != null)
-                .map(c -> container(c, statuses.get(c.getName())))
+    private static Spec spec(JsonNode container) {
+        return new Spec(nullableText(container, "name"), text(container, "image"), texts(container, "args"),
+                has(container, "lifecycle", "preStop") ? hookCommand(container) : null);
+    }
+
+    private static Status status(JsonNode status) {
+        String state = has(status, "state", "running") ? "running"
+                : has(status, "state", "waiting") ? "waiting"
+                : has(status, "state", "terminated") ? "terminated" : "";
+        String reason = has(status, "state", "waiting") ? text(status, "state", "waiting", "reason")
+                : text(status, "state", "terminated", "reason");
+        return new Status(text(status, "name"), Boolean.TRUE.equals(bool(status, "ready")),
+                Objects.requireNonNullElse(integer(status, "restartCount"), 0), state, reason,
+                text(status, "lastState", "terminated", "reason"), waitingReason(status));
+    }
+
+    private static String waitingReason(JsonNode status) {
+        return nullableText(status, "state", "waiting", "reason");
+    }
+
+    private static List<Container> containers(List<Spec> specs, List<Status> statuses) {
+        Map<String, Status> byName = new HashMap<>();
+        statuses.forEach(s -> byName.putIfAbsent(s.name(), s));
+        return specs.stream()
+                .filter(c -> c.name() != null)
+                .map(c -> container(c, byName.get(c.name())))
                 .toList();
     }
 
-    private static io.kdiag.facts.Container container(Container spec, ContainerStatus status) {
-        List<String> args = Meta.list(spec.getArgs()).stream().filter(Objects::nonNull).toList();
-        String image = Meta.text(spec.getImage());
+    private static Container container(Spec spec, Status status) {
         if (status == null) {
-            return new io.kdiag.facts.Container(spec.getName(), image, args);
+            return new Container(spec.name(), spec.image(), spec.args());
         }
-        ContainerState state = status.getState() == null ? new ContainerState() : status.getState();
-        String stateName = state.getRunning() != null ? "running"
-                : state.getWaiting() != null ? "waiting"
-                : state.getTerminated() != null ? "terminated" : "";
-        String reason = state.getWaiting() != null ? Meta.text(state.getWaiting().getReason())
-                : state.getTerminated() != null ? Meta.text(state.getTerminated().getReason()) : "";
-        String last = status.getLastState() == null || status.getLastState().getTerminated() == null ? ""
-                : Meta.text(status.getLastState().getTerminated().getReason());
-        return new io.kdiag.facts.Container(spec.getName(), image, args, Boolean.TRUE.equals(status.getReady()),
-                Meta.number(status.getRestartCount()), stateName, reason, last);
+        return new Container(spec.name(), spec.image(), spec.args(), status.ready(), status.restarts(), status.state(),
+                status.reason(), status.lastReason());
     }
 
-    private static List<String> claimNames(PodSpec spec) {
-        return Meta.list(spec.getVolumes()).stream()
-                .map(Volume::getPersistentVolumeClaim)
-                .filter(Objects::nonNull)
-                .map(c -> c.getClaimName())
-                .filter(Objects::nonNull)
-                .toList();
-    }
-
-
-    private static List<String> waitingReasons(PodStatus status) {
-        return Stream.concat(Meta.list(status.getInitContainerStatuses()).stream(),
-                        Meta.list(status.getContainerStatuses()).stream())
-                .map(ContainerStatus::getState)
-                .filter(s -> s != null && s.getWaiting() != null && s.getWaiting().getReason() != null)
-                .map(s -> s.getWaiting().getReason())
-                .toList();
-    }
-
-    private static boolean ready(PodStatus status) {
-        return Meta.list(status.getConditions()).stream()
-                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
-    }
-
-    private static List<String> preStopHooks(PodSpec spec) {
-        return Meta.list(spec.getContainers()).stream()
-                .filter(c -> c.getLifecycle() != null && c.getLifecycle().getPreStop() != null)
-                .map(c -> c.getName() + ": " + hookCommand(c))
-                .toList();
-    }
-
-    private static String hookCommand(Container container) {
-        var hook = container.getLifecycle().getPreStop();
-        if (hook.getExec() != null && hook.getExec().getCommand() != null) {
-            return String.join(" ", hook.getExec().getCommand());
+    private static String hookCommand(JsonNode container) {
+        if (has(container, "lifecycle", "preStop", "exec", "command")) {
+            return String.join(" ", texts(container, "lifecycle", "preStop", "exec", "command"));
         }
-        if (hook.getSleep() != null && hook.getSleep().getSeconds() != null) {
-            return "sleep " + hook.getSleep().getSeconds();
+        Long seconds = TreeFields.whole(container, "lifecycle", "preStop", "sleep", "seconds");
+        if (seconds != null) {
+            return "sleep " + seconds;
         }
-        return hook.getHttpGet() != null ? "httpGet" : "";
+        return has(container, "lifecycle", "preStop", "httpGet") ? "httpGet" : "";
     }
 }

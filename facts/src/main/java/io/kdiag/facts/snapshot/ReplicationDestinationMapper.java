@@ -2,7 +2,6 @@ package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.ReplicationDestination;
 
@@ -15,7 +14,7 @@ final class ReplicationDestinationMapper implements KindMapper {
     private static final String SYNCHRONIZING = "Synchronizing";
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+    public KubeObject map(RawObject raw) {
         JsonNode tree = raw.tree();
         JsonNode synchronizing = condition(tree.path("status").path("conditions"));
         return new ReplicationDestination(

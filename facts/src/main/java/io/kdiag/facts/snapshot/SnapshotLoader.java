@@ -2,6 +2,7 @@ package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.ServerVersion;
 import io.kdiag.facts.Pod;
@@ -131,13 +132,21 @@ public final class SnapshotLoader {
         Load load = new Load();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata object = objects.get(i);
-            ObjectNode tree = FactMapper.SERIALIZATION.convertValue(object, ObjectNode.class);
+            ObjectNode tree = Fabric8.SERIALIZATION.convertValue(object, ObjectNode.class);
             if (!tree.hasNonNull("kind") && object.getKind() != null) {
                 tree.put("kind", object.getKind());
             }
             load.accept(new RawObject(tree, name + "[" + i + "]").inList(name));
         }
         return load.snapshot(List.of(name));
+    }
+
+    /**
+     * fabric8's serialization, set up on first use only: it is costly to create (it scans the
+     * model classes) and only typed objects a caller passes in need it, never text.
+     */
+    private static final class Fabric8 {
+        static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     }
 
     /** Where a text to read comes from: a file, or a caller's stream. */

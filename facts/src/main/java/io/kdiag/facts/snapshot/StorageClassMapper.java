@@ -1,31 +1,31 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.StorageClass;
 import java.util.Map;
 
-/** Maps a fabric8 {@code StorageClass} to the {@link StorageClass} fact. */
+/** Maps the tree of a {@code StorageClass} to the {@link StorageClass} fact. */
 final class StorageClassMapper implements KindMapper {
 
     private static final String BETA_DEFAULT_CLASS_ANNOTATION = "storageclass.beta.kubernetes.io/is-default-class";
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        var sc = serialization.convertValue(raw.tree(), io.fabric8.kubernetes.api.model.storage.StorageClass.class);
-        ObjectMeta meta = sc.getMetadata();
-        Map<String, String> annotations = Meta.map(meta.getAnnotations());
+    public KubeObject map(RawObject raw) {
+        JsonNode tree = raw.tree();
+        Map<String, String> annotations = TreeFields.textMap(tree, "metadata", "annotations");
         boolean defaultClass = "true".equals(annotations.get(StorageClass.DEFAULT_CLASS_ANNOTATION))
                 || "true".equals(annotations.get(BETA_DEFAULT_CLASS_ANNOTATION));
         return new StorageClass(
-                meta.getName(),
-                Meta.text(sc.getProvisioner()),
+                text(tree, "metadata", "name"),
+                text(tree, "provisioner"),
                 defaultClass,
-                Meta.text(sc.getReclaimPolicy()),
-                sc.getAllowVolumeExpansion(),
-                Meta.text(sc.getVolumeBindingMode()),
-                Meta.instant(meta.getCreationTimestamp()),
+                text(tree, "reclaimPolicy"),
+                TreeFields.bool(tree, "allowVolumeExpansion"),
+                text(tree, "volumeBindingMode"),
+                TreeFields.instant(tree, "metadata", "creationTimestamp"),
                 raw.source());
     }
 }

@@ -1,39 +1,29 @@
 package io.kdiag.facts.snapshot;
 
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.storage.VolumeAttachmentSpec;
-import io.fabric8.kubernetes.api.model.storage.VolumeAttachmentStatus;
-import io.fabric8.kubernetes.api.model.storage.VolumeError;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import static io.kdiag.facts.snapshot.TreeFields.instant;
+import static io.kdiag.facts.snapshot.TreeFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.VolumeAttachment;
 
-/** Maps a fabric8 {@code VolumeAttachment} to the {@link VolumeAttachment} fact. */
+/** Maps the tree of a {@code VolumeAttachment} to the {@link VolumeAttachment} fact. */
 final class VolumeAttachmentMapper implements KindMapper {
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
-        var va = serialization.convertValue(raw.tree(),
-                io.fabric8.kubernetes.api.model.storage.VolumeAttachment.class);
-        ObjectMeta meta = va.getMetadata();
-        VolumeAttachmentSpec spec = va.getSpec() == null ? new VolumeAttachmentSpec() : va.getSpec();
-        VolumeAttachmentStatus status = va.getStatus() == null ? new VolumeAttachmentStatus() : va.getStatus();
-        String pvName = spec.getSource() == null ? "" : Meta.text(spec.getSource().getPersistentVolumeName());
+    public KubeObject map(RawObject raw) {
+        JsonNode tree = raw.tree();
         return new VolumeAttachment(
-                meta.getName(),
-                Meta.text(spec.getAttacher()),
-                pvName,
-                Meta.text(spec.getNodeName()),
-                Boolean.TRUE.equals(status.getAttached()),
-                message(status.getAttachError()),
-                message(status.getDetachError()),
-                Meta.list(meta.getFinalizers()),
-                Meta.instant(meta.getCreationTimestamp()),
-                Meta.instant(meta.getDeletionTimestamp()),
+                text(tree, "metadata", "name"),
+                text(tree, "spec", "attacher"),
+                text(tree, "spec", "source", "persistentVolumeName"),
+                text(tree, "spec", "nodeName"),
+                Boolean.TRUE.equals(TreeFields.bool(tree, "status", "attached")),
+                text(tree, "status", "attachError", "message"),
+                text(tree, "status", "detachError", "message"),
+                TreeFields.texts(tree, "metadata", "finalizers"),
+                instant(tree, "metadata", "creationTimestamp"),
+                instant(tree, "metadata", "deletionTimestamp"),
                 raw.source());
-    }
-
-    private static String message(VolumeError error) {
-        return error == null ? "" : Meta.text(error.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.VolumeSnapshotClass;
 
@@ -14,7 +13,7 @@ final class VolumeSnapshotClassMapper implements KindMapper {
     static final String DEFAULT_CLASS_ANNOTATION = "snapshot.storage.kubernetes.io/is-default-class";
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+    public KubeObject map(RawObject raw) {
         JsonNode tree = raw.tree();
         return new VolumeSnapshotClass(
                 TreeFields.text(tree, "metadata", "name"),

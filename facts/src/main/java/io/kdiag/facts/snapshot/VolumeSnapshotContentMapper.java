@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.VolumeSnapshotContent;
 
@@ -12,7 +11,7 @@ import io.kdiag.facts.VolumeSnapshotContent;
 final class VolumeSnapshotContentMapper implements KindMapper {
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+    public KubeObject map(RawObject raw) {
         JsonNode tree = raw.tree();
         String handle = TreeFields.text(tree, "status", "snapshotHandle");
         return new VolumeSnapshotContent(

@@ -1,7 +1,6 @@
 package io.kdiag.facts.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kdiag.facts.KubeObject;
 import io.kdiag.facts.VolumeSnapshot;
 
@@ -9,7 +8,7 @@ import io.kdiag.facts.VolumeSnapshot;
 final class VolumeSnapshotMapper implements KindMapper {
 
     @Override
-    public KubeObject map(RawObject raw, KubernetesSerialization serialization) {
+    public KubeObject map(RawObject raw) {
         JsonNode tree = raw.tree();
         return new VolumeSnapshot(
                 TreeFields.text(tree, "metadata", "namespace"),
