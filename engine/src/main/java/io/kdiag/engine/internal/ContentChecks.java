@@ -75,11 +75,7 @@ final class ContentChecks {
 
     /** An error at a name in the content file's needs: section. */
     private static RuleError inNeeds(Playbook playbook, String name, String message) {
-        String text = playbook.contentText();
-        int section = Math.max(0, text.indexOf("needs:"));
-        int index = text.indexOf(name, section);
-        return index < 0 ? new RuleError(playbook.contentPath(), 0, 0, message)
-                : at(playbook.contentPath(), text, index, message);
+        return at(playbook, name, Math.max(0, playbook.contentText().indexOf("needs:")), message);
     }
 
     /** The placeholders and {@code when:} values of a diagnosis that it does not declare under values:. */

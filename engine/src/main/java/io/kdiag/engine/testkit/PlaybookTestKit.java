@@ -45,8 +45,10 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Besides what {@code expect.yaml} asks, every case fails when an analysis warning comes
- * from the rules (a diagnosis that could not be given its words), a link of a chain has no
- * words in any content file, or a command of any plan keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
+ * from the rules (a candidate whose diagnosis has no content, that carries a value its
+ * diagnosis does not declare under {@code values:}, or that lacks one its words name: each
+ * naming the rule that concluded it), a link of a chain has no words in any content file, or
+ * a command of any plan keeps a {@code <placeholder>}. Thread-safe when its {@link Kdiag} is (always).
  */
 public final class PlaybookTestKit {
 
