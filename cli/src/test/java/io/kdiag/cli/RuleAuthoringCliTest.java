@@ -81,10 +81,44 @@ class RuleAuthoringCliTest {
         assertThat(run.err().lines().toList()).containsExactly(
                 dir.resolve("broken.drl") + ":46:59: Unable to Analyse Expression reclaimPolicie == \"Delete\": [Error: "
                         + "unable to resolve method using strict-mode: io.kdiag.facts.PersistentVolume.reclaimPolicie()]",
-                dir.resolve("broken.yaml") + ":27:15: invalid content: unknown risk 'harmless' (read-only, safe, "
+                dir.resolve("broken.yaml") + ":33:15: invalid content: unknown risk 'harmless' (read-only, safe, "
                         + "disruptive, data-loss)",
                 "kdiag: 2 rule error(s)");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void validatePlacesAMisspeltPlaceholderAtItsLineAndColumn() throws IOException {
+        Path playbook = CliRun.ROOT.resolve("examples/rules/stateful-data-reclaim-delete/stateful-data-reclaim-delete");
+        Files.copy(Path.of(playbook + ".drl"), dir.resolve("typo.drl"));
+        Files.writeString(dir.resolve("typo.yaml"), Files.readString(Path.of(playbook + ".yaml"))
+                .replace("rootCause: \"PersistentVolume {volume}", "rootCause: \"PersistentVolume {volme}"));
+
+        CliRun run = CliRun.of("rules", "validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES);
+        assertThat(run.err().lines().toList()).containsExactly(dir.resolve("typo.yaml") + ":25:34: placeholder {volme}"
+                + " names a value diagnosis 'stateful-data-reclaim-delete' does not declare under values:",
+                "kdiag: 1 rule error(s)");
+    }
+
+    @Test
+    void aMisspeltDiagnosisIdFailsEveryCaseThatConcludesItNamingTheRulesLine() throws IOException {
+        Path example = CliRun.ROOT.resolve("examples/rules/stateful-data-reclaim-delete");
+        Files.writeString(dir.resolve("typo.drl"), Files.readString(example.resolve("stateful-data-reclaim-delete.drl"))
+                .replace("Candidate.of(\"stateful-data-reclaim-delete\"", "Candidate.of(\"stateful-data-reclaim-delet\""));
+        Files.copy(example.resolve("stateful-data-reclaim-delete.yaml"), dir.resolve("typo.yaml"));
+        Path failing = Files.createDirectories(dir.resolve("cases/on-delete"));
+        Files.copy(Path.of(CASE), failing.resolve("cluster.yaml"));
+        Files.writeString(failing.resolve("expect.yaml"), "absent: [stateful-data-reclaim-delete]\n");
+
+        CliRun run = CliRun.of("rules", "test", dir.toString(), "--no-builtin-rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED_ON);
+        assertThat(run.out()).isEqualTo("FAIL cases/on-delete\n    rules warning: " + dir.resolve("typo.drl")
+                + ":58:32: rule \"A StatefulSet's data would be deleted with its claim\" concludes"
+                + " stateful-data-reclaim-delet: it has no content: add it under diagnoses: in a content file\n"
+                + "1 case: 0 passed, 1 failed\n");
     }
 
     @Test

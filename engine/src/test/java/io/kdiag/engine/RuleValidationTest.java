@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.kdiag.engine.report.Report;
+import io.kdiag.engine.report.SnapshotSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ class RuleValidationTest {
               pod-seen: "Pod {pod} was seen."
             diagnoses:
               pod-seen:
+                values:
+                  pod: the pod that was seen
                 title: "Pod {pod}"
                 severity: info
                 summary: "Pod {pod} exists."
@@ -138,7 +142,7 @@ class RuleValidationTest {
         RuleError error = errors().get(0);
 
         assertThat(error.file()).endsWith("seen.yaml");
-        assertThat(error.line()).isEqualTo(11);
+        assertThat(error.line()).isEqualTo(13);
         assertThat(error.message()).isEqualTo(
                 "invalid content: unknown risk 'harmless' (read-only, safe, disruptive, data-loss)");
     }
@@ -151,9 +155,9 @@ class RuleValidationTest {
         write("b.yaml", CONTENT.replace("pod-seen", "pod-seen-b").replace("    summary:", "    sumary:"));
 
         assertThat(errors()).extracting(RuleError::toString).contains(
-                dir.resolve("a.yaml") + ":6:15: invalid content: unknown severity 'urgent' (critical, high, medium, low, info)",
-                dir.resolve("b.yaml") + ":7:5: invalid content: unknown field 'sumary' (known: explain, prevention, "
-                        + "references, remediation, rootCause, severity, summary, title, verification)");
+                dir.resolve("a.yaml") + ":8:15: invalid content: unknown severity 'urgent' (critical, high, medium, low, info)",
+                dir.resolve("b.yaml") + ":9:5: invalid content: unknown field 'sumary' (known: explain, prevention, "
+                        + "references, remediation, rootCause, severity, summary, title, values, verification)");
     }
 
     @Test
@@ -169,22 +173,64 @@ class RuleValidationTest {
     }
 
     @Test
-    void aPlaceholderNoRuleSetsIsAnErrorAtItsPlaceInTheContentFile() throws Exception {
+    void aPlaceholderItsDiagnosisDoesNotDeclareIsAnErrorAtItsPlaceInTheContentFile() throws Exception {
         write("seen.drl", DRL_HEAD + GOOD_RULE);
         write("seen.yaml", CONTENT.replace("commands: [\"kubectl get pod {pod}\"]",
-                "commands: [\"kubectl get pod -n {namespace} {pod}\"]"));
+                "commands: [\"kubectl get pod -n {namespace} {pod}\"]").replace(
+                "risk: read-only", "risk: read-only\n        when: runing"));
 
-        assertThat(errors()).extracting(RuleError::toString).containsExactly(dir.resolve("seen.yaml")
-                + ":12:40: placeholder {namespace} names a value no rule sets with .with(\"namespace\", ...)");
+        assertThat(errors()).extracting(RuleError::toString).containsExactly(
+                dir.resolve("seen.yaml") + ":14:9: when: runing names a value diagnosis 'pod-seen' does not declare"
+                        + " under values:",
+                dir.resolve("seen.yaml") + ":15:40: placeholder {namespace} names a value diagnosis 'pod-seen' does not"
+                        + " declare under values:");
     }
 
     @Test
-    void aConcludedDiagnosisWithoutContentIsAnErrorAtTheDrlLiteral() throws Exception {
+    void aLinkPlaceholderNoDiagnosisDeclaresIsAnErrorAtItsPlace() throws Exception {
+        write("seen.drl", DRL_HEAD + GOOD_RULE);
+        write("seen.yaml", CONTENT.replace("\"Pod {pod} was seen.\"", "\"Pod {pdo} was seen.\""));
+
+        assertThat(errors()).extracting(RuleError::toString).containsExactly(dir.resolve("seen.yaml")
+                + ":2:18: placeholder {pdo} of link 'pod-seen' names a value no diagnosis declares under values:");
+    }
+
+    @Test
+    void aValueWithoutItsMeaningIsAMissingField() throws Exception {
+        write("seen.drl", DRL_HEAD + GOOD_RULE);
+        write("seen.yaml", CONTENT.replace("pod: the pod that was seen", "pod:"));
+
+        assertThat(errors()).extracting(RuleError::message).containsExactly(
+                "invalid content: missing required field diagnoses.pod-seen.values.pod");
+    }
+
+    @Test
+    void aConcludedDiagnosisWithoutContentIsAWarningAtTheRulesLiteralWhenItRuns() throws Exception {
         write("seen.drl", DRL_HEAD + GOOD_RULE.replace("Candidate.of(\"pod-seen\"", "Candidate.of(\"pod-sen\""));
         write("seen.yaml", CONTENT);
 
-        assertThat(errors()).extracting(RuleError::toString).containsExactly(dir.resolve("seen.drl")
-                + ":11:32: diagnosis 'pod-sen' has no content: add it under diagnoses: in the content file");
+        assertThat(ruleWarnings()).containsExactly(dir.resolve("seen.drl") + ":11:32: rule \"A pod is seen\" concludes"
+                + " pod-sen: it has no content: add it under diagnoses: in a content file");
+    }
+
+    @Test
+    void aValueTheDiagnosisDoesNotDeclareIsAWarningAtTheRuleThatSetsIt() throws Exception {
+        write("seen.drl", DRL_HEAD + GOOD_RULE.replace(".with(\"pod\", $pod.name()).certainty",
+                ".with(\"pod\", $pod.name()).with(\"phase\", $pod.phase()).certainty"));
+        write("seen.yaml", CONTENT);
+
+        assertThat(ruleWarnings()).containsExactly(dir.resolve("seen.drl") + ":13:40: rule \"A pod is seen\" concludes"
+                + " pod-seen: value 'phase' is not declared: add it under values: of pod-seen in " + dir.resolve("seen.yaml"));
+    }
+
+    @Test
+    void aDeclaredValueTheRuleDoesNotSetIsAWarningNamingTheRule() throws Exception {
+        write("seen.drl", DRL_HEAD + GOOD_RULE);
+        write("seen.yaml", CONTENT.replace("pod: the pod that was seen", "pod: the pod that was seen\n      node: its node")
+                .replace("title: \"Pod {pod}\"", "title: \"Pod {pod} on {node}\""));
+
+        assertThat(ruleWarnings()).containsExactly(dir.resolve("seen.drl") + ":11:32: rule \"A pod is seen\" concludes"
+                + " pod-seen: no value for {node} in: Pod {pod} on {node}");
     }
 
     @Test
@@ -204,6 +250,20 @@ class RuleValidationTest {
                 () -> Kdiag.builder().builtinRules(false).build());
 
         assertThat(e.errors()).extracting(RuleError::message).singleElement().asString().startsWith("no playbooks to run");
+    }
+
+    /** The rules warnings of an analysis of one running pod with the folder's playbooks alone. */
+    private List<String> ruleWarnings() throws Exception {
+        Path pod = Files.createDirectories(dir.resolve("snapshot")).resolve("pod.yaml");
+        Files.writeString(pod, """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web-0, namespace: shop}
+                status: {phase: Running}
+                """);
+        Report report = Kdiag.builder().builtinRules(false).addRuleFolder(dir).build().analyze(List.of(pod));
+        return report.snapshot().warnings().stream().filter(w -> w.source().equals("rules"))
+                .map(SnapshotSummary.Warning::message).toList();
     }
 
     private List<RuleError> errors() {

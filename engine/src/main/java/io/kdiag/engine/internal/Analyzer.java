@@ -18,12 +18,14 @@ public final class Analyzer {
 
     private final KieBase kieBase;
     private final ContentCatalog catalog;
+    private final RuleSources sources;
     private final String version;
 
-    /** An analyzer over a compiled rule base and the content of its playbooks. */
-    Analyzer(KieBase kieBase, ContentCatalog catalog, String version) {
+    /** An analyzer over a compiled rule base, the content of its playbooks and their DRL (to name a rule in a warning). */
+    Analyzer(KieBase kieBase, ContentCatalog catalog, RuleSources sources, String version) {
         this.kieBase = kieBase;
         this.catalog = catalog;
+        this.sources = sources;
         this.version = version;
     }
 
@@ -37,8 +39,9 @@ public final class Analyzer {
             warnings.add(new SnapshotWarning("rules", "stopped after " + SessionRunner.MAX_FIRINGS
                     + " rule firings: a playbook may loop; diagnoses may be incomplete"));
         }
-        Ranking.Result ranked = Ranking.rank(conclusions, catalog, options.minSeverity());
+        Ranking.Result ranked = Ranking.rank(conclusions, catalog, sources, options.minSeverity());
         warnings.addAll(ranked.warnings());
+        warnings.addAll(DeclaredValues.check(conclusions, catalog, sources));
         SnapshotSummary summary = new SnapshotSummary(snapshot.sources(),
                 snapshot.captureTime().map(Instant::toString).orElse(null), now.toString(),
                 snapshot.counts(), warnings.stream().map(w -> new SnapshotSummary.Warning(w.source(), w.message(), w.unread())).toList());

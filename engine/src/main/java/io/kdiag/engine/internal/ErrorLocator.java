@@ -53,8 +53,11 @@ final class ErrorLocator {
         return new RuleError(file, reportedLine, 0, summary);
     }
 
-    /** The line and column (from 1) of the first occurrence of text from the line on, within its rule. */
-    private static int[] find(List<String> lines, int fromLine, String text) {
+    /**
+     * The line and column (from 1) of the first occurrence of text from the line on, within its
+     * rule, or {@code null}. Also places a rule that a run-time warning names ({@link RuleSources}).
+     */
+    static int[] find(List<String> lines, int fromLine, String text) {
         if (text.isEmpty() || fromLine < 1) {
             return null;
         }

@@ -10,7 +10,7 @@ import java.util.Map;
  * The words of one playbook, as its content file ({@code <playbook>.yaml}) writes them: the
  * summary of each chain link it inserts, and for each diagnosis it concludes the title,
  * summary, plan, verification, prevention and references. Every text may name the values the
- * rules bind, as {@code {name}}.
+ * rules bind, as {@code {name}}; each diagnosis declares the values its candidates carry.
  *
  * @param links the words of each link id
  * @param diagnoses the content of each diagnosis id
@@ -56,6 +56,8 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
      * @param severity the harm the diagnosis does when nothing makes it worse
      * @param summary one paragraph in plain words
      * @param rootCause what is wrong with the root cause object
+     * @param values the values a candidate for this diagnosis carries (its own and its chain's),
+     *     each with what it means, in file order: its texts and steps may name only these
      * @param remediation the ordered steps
      * @param verification commands that show the fix worked
      * @param prevention how to keep it from happening again
@@ -67,6 +69,7 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
             Severity severity,
             String summary,
             String rootCause,
+            Map<String, String> values,
             List<StepContent> remediation,
             List<String> verification,
             List<String> prevention,
@@ -75,6 +78,7 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
 
         /** Missing lists are empty; title, severity, summary and root cause are required (see {@link #missingFields()}). */
         public DiagnosisContent {
+            values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
             remediation = remediation == null ? List.of() : List.copyOf(remediation);
             verification = verification == null ? List.of() : List.copyOf(verification);
             prevention = prevention == null ? List.of() : List.copyOf(prevention);
@@ -122,6 +126,7 @@ public record PlaybookContent(Map<String, String> links, Map<String, DiagnosisCo
             require(d.severity(), at + "severity", missing);
             require(d.summary(), at + "summary", missing);
             require(d.rootCause(), at + "rootCause", missing);
+            d.values().forEach((name, meaning) -> require(meaning, at + "values." + name, missing));
             for (int i = 0; i < d.remediation().size(); i++) {
                 StepContent step = d.remediation().get(i);
                 String stepAt = at + "remediation[" + (i + 1) + "].";

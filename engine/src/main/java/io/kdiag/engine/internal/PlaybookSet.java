@@ -24,11 +24,13 @@ public final class PlaybookSet {
 
     private final KieBase kieBase;
     private final ContentCatalog catalog;
+    private final RuleSources sources;
     private final List<PlaybookInfo> infos;
 
-    private PlaybookSet(KieBase kieBase, ContentCatalog catalog, List<PlaybookInfo> infos) {
+    private PlaybookSet(KieBase kieBase, ContentCatalog catalog, RuleSources sources, List<PlaybookInfo> infos) {
         this.kieBase = kieBase;
         this.catalog = catalog;
+        this.sources = sources;
         this.infos = List.copyOf(infos);
     }
 
@@ -49,14 +51,14 @@ public final class PlaybookSet {
 
     /** An analyzer over these playbooks, naming this version of kdiag in its reports. */
     public Analyzer analyzer(String version) {
-        return new Analyzer(kieBase, catalog, version);
+        return new Analyzer(kieBase, catalog, sources, version);
     }
 
     /**
      * Loads, checks and compiles the bundled playbooks (when asked) and those in the folders.
-     * The errors of reading, merging and compiling are collected together, so one run shows them
-     * all; the checks of content against DRL run only when those stages succeeded, since a
-     * content file that did not parse would make each of its ids look missing.
+     * The errors of reading, merging, checking the content and compiling are collected together,
+     * so one run shows them all; the content checks run only when reading and merging succeeded,
+     * since a content file that did not parse would make the values it declares look missing.
      *
      * @throws RuleCompilationException with every error, ordered by file, line and column
      */
@@ -81,14 +83,14 @@ public final class PlaybookSet {
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
         }
+        if (errors.isEmpty()) {
+            errors.addAll(ContentChecks.check(all));
+        }
         KieBase kieBase = null;
         try {
             kieBase = builtin && folders.isEmpty() ? BundledRuleBase.load(all).orElse(null) : null;
             if (kieBase == null) {
                 kieBase = RuleBase.compile(all);
-            }
-            if (errors.isEmpty()) {
-                errors.addAll(ContentChecks.check(all));
             }
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
@@ -99,7 +101,7 @@ public final class PlaybookSet {
                             .thenComparingInt(RuleError::column))
                     .toList());
         }
-        return new PlaybookSet(kieBase, catalog, infos(all, kieBase));
+        return new PlaybookSet(kieBase, catalog, RuleSources.of(all), infos(all, kieBase));
     }
 
     private static List<PlaybookInfo> infos(List<Playbook> playbooks, KieBase kieBase) {

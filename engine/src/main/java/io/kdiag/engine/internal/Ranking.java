@@ -81,15 +81,16 @@ final class Ranking {
     record Result(List<Diagnosis> diagnoses, List<SnapshotWarning> warnings) {
     }
 
-    /** Ranks what one session concluded. */
-    static Result rank(SessionRunner.Conclusions concluded, ContentCatalog catalog, Severity minSeverity) {
+    /** Ranks what one session concluded; a warning names the rule that concluded what it is about. */
+    static Result rank(SessionRunner.Conclusions concluded, ContentCatalog catalog, RuleSources sources,
+            Severity minSeverity) {
         ReportAssembler assembler = new ReportAssembler(catalog);
         List<Ranked> ranked = new ArrayList<>();
         List<SnapshotWarning> warnings = new ArrayList<>();
         for (Conclusion conclusion : conclude(concluded.candidates(), concluded.supports(), concluded.workloads())) {
             try {
                 DiagnosisContent content = catalog.diagnosis(conclusion.diagnosisId()).orElseThrow(() ->
-                        new IllegalStateException("no content for diagnosis '" + conclusion.diagnosisId() + "'"));
+                        new IllegalStateException("it has no content: add it under diagnoses: in a content file"));
                 Severity severity = severity(content.severity(), conclusion);
                 double confidence = Math.round(conclusion.confidence() * 100) / 100.0;
                 IntFunction<Diagnosis> words = assembler.diagnosis(conclusion, content, severity, confidence);
@@ -99,7 +100,9 @@ final class Ranking {
                             root.kind() + "/" + root.namespace() + "/" + root.name(), severity, confidence, words));
                 }
             } catch (IllegalStateException e) {
-                warnings.add(new SnapshotWarning("rules", conclusion.diagnosisId() + ": " + e.getMessage()));
+                String id = conclusion.diagnosisId();
+                warnings.add(new SnapshotWarning("rules", sources.blame(concluded.concludedBy().get(conclusion.primary()),
+                        id, "\"" + id + "\"") + ": " + e.getMessage()));
             }
         }
         ranked.sort(ORDER);

@@ -22,6 +22,18 @@ final class Template {
     private Template() {
     }
 
+    /** The names the text's placeholders use, in order, repeats included. */
+    static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
     /** The text with every placeholder filled; lists are joined with {@code ", "}. */
     static String fill(String text, Map<String, ?> values) {
         return replace(text, name -> {

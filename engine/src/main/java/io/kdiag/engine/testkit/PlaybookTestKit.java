@@ -47,11 +47,12 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Besides what {@code expect.yaml} asks, every case fails when an analysis warning comes
- * from the rules (a diagnosis that could not be given its words), a link of a chain has no
- * words in any content file, or a text of any diagnosis keeps a {@code <placeholder>} or a
- * {@code {name}} that names a value of the loaded playbooks' texts ({@link Kdiag#valueNames()}:
- * other braces, such as a jsonpath {@code {end}}, are the command's own). Thread-safe when its
- * {@link Kdiag} is (always).
+ * from the rules (a candidate whose diagnosis has no content, that carries a value its
+ * diagnosis does not declare under {@code values:}, or that lacks one its words name: each
+ * naming the rule that concluded it), a link of a chain has no words in any content file, or
+ * a text of any diagnosis keeps a {@code <placeholder>} or a {@code {name}} that names a value
+ * of the loaded playbooks' texts ({@link Kdiag#valueNames()}: other braces, such as a jsonpath
+ * {@code {end}}, are the command's own). Thread-safe when its {@link Kdiag} is (always).
  */
 public final class PlaybookTestKit {
 

@@ -26,6 +26,16 @@ class BundledRuleBaseTest {
     }
 
     @Test
+    void aPrecompiledRuleStillNamesItsDrlFileSoThatARunTimeWarningCanPlaceIt() {
+        List<Playbook> bundled = PlaybookLoader.bundled();
+        List<String> files = PlaybookLoader.withShared(bundled).stream().map(Playbook::drlPath).toList();
+        List<String> named = new ArrayList<>();
+        BundledRuleBase.load(bundled).orElseThrow().getKiePackages()
+                .forEach(p -> p.getRules().forEach(rule -> named.add(ConcludingRule.of(rule).file())));
+        assertThat(named).isNotEmpty().allSatisfy(file -> assertThat(file).isIn(files));
+    }
+
+    @Test
     void aChangedPlaybookIsNotRunFromTheBuild() {
         List<Playbook> changed = new ArrayList<>(PlaybookLoader.bundled());
         Playbook first = changed.get(0);

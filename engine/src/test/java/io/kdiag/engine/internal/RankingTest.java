@@ -107,9 +107,9 @@ class RankingTest {
         Candidate risky = Candidate.of("risky", VA).chain(setting).certainty(0.9, "risky");
         Candidate unworded = Candidate.of("unworded", VA).chain(setting).certainty(0.9, "x");
         SessionRunner.Conclusions concluded = new SessionRunner.Conclusions(List.of(risky, unlikely, blocking, unworded),
-                List.of(), List.of(new AffectedWorkload(POD, set, true)), false);
+                List.of(), List.of(new AffectedWorkload(POD, set, true)), false, java.util.Map.of());
 
-        Ranking.Result result = Ranking.rank(concluded, catalog, Severity.INFO);
+        Ranking.Result result = Ranking.rank(concluded, catalog, RuleSources.of(List.of()), Severity.INFO);
 
         assertThat(result.diagnoses()).extracting(Diagnosis::rank, Diagnosis::title, Diagnosis::severity)
                 .containsExactly(tuple(1, "Pods of worker-1 blocked", Severity.CRITICAL), tuple(2, "Risky", Severity.LOW),
@@ -117,7 +117,7 @@ class RankingTest {
         assertThat(result.diagnoses().get(0).affected()).containsExactly(POD, set);
         assertThat(result.warnings()).singleElement().extracting(SnapshotWarning::message).asString()
                 .startsWith("unworded: ");
-        assertThat(Ranking.rank(concluded, catalog, Severity.HIGH).diagnoses())
+        assertThat(Ranking.rank(concluded, catalog, RuleSources.of(List.of()), Severity.HIGH).diagnoses())
                 .extracting(Diagnosis::rank, Diagnosis::title)
                 .containsExactly(tuple(1, "Pods of worker-1 blocked"), tuple(2, "Pods of worker-2 blocked"));
     }
