@@ -1,7 +1,11 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.AttachSucceeded;
+import io.kdiag.facts.signal.AttachWaitsForDetach;
+import io.kdiag.facts.signal.MultiAttachError;
+import io.kdiag.facts.signal.UnmountFailed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +43,7 @@ public final class EventSignals {
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         VolumeMountTimeouts.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
-        UnmountFailed.fromEvent(event).ifPresent(signals::add);
+        UnmountFailures.fromEvent(event).ifPresent(signals::add);
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         SchedulingSignals.volumeNodeAffinityConflict(event).ifPresent(signals::add);
@@ -50,7 +54,7 @@ public final class EventSignals {
     }
 
     /** The Multi-Attach error an event about a pod reports, if it reports one. */
-    public static Optional<MultiAttachError> multiAttach(Event event) {
+    static Optional<MultiAttachError> multiAttach(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }
@@ -68,7 +72,7 @@ public final class EventSignals {
     }
 
     /** The successful attach an event about a pod reports, if it reports one. */
-    public static Optional<AttachSucceeded> attachSucceeded(Event event) {
+    static Optional<AttachSucceeded> attachSucceeded(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }
@@ -81,7 +85,7 @@ public final class EventSignals {
     }
 
     /** The attach an event about a pod reports as waiting for the old attachment's deletion, if any. */
-    public static Optional<AttachWaitsForDetach> attachWaitsForDetach(Event event) {
+    static Optional<AttachWaitsForDetach> attachWaitsForDetach(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }

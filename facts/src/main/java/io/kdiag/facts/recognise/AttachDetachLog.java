@@ -1,7 +1,9 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
+import io.kdiag.facts.signal.ForceDetach;
+import io.kdiag.facts.signal.MultiAttachConflict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
