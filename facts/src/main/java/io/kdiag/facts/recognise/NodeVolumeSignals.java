@@ -29,15 +29,9 @@ final class NodeVolumeSignals {
 
     /** The unregistered driver an event about a pod reports, if it reports one. */
     static Optional<CsiDriverNotRegistered> driverNotRegistered(Event event) {
-        if (!"Pod".equals(event.involved().kind())) {
-            return Optional.empty();
-        }
-        Matcher m = DRIVER_NOT_REGISTERED.matcher(event.message());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CsiDriverNotRegistered(event.involved(), m.group(1), volumeOf(event.message()),
-                event.count(), event.time(), Evidence.of(event)));
+        return PodEvents.match(event, DRIVER_NOT_REGISTERED)
+                .map(m -> new CsiDriverNotRegistered(event.involved(), m.group(1), volumeOf(event.message()),
+                        event.count(), event.time(), Evidence.of(event)));
     }
 
     /** The lost storage connection an event about a pod reports, if it reports one. */
