@@ -1,9 +1,11 @@
 /**
  * kdiag's facts: the records rules match (Kubernetes objects, typed signals, what rules
- * conclude) and the loading of snapshots into them. Every package here is API: the fact types
- * are what playbooks are written against, and {@code io.kdiag.facts.snapshot} exports only its
- * public entry points ({@code SnapshotLoader}, {@code Snapshot}, limits, warnings, the capture
- * manifest); the loader's parts are package-private there.
+ * conclude) and the loading of snapshots into them. Every exported package is API: the fact
+ * types are what playbooks are written against, and {@code io.kdiag.facts.snapshot} exports only
+ * its public entry points ({@code SnapshotLoader}, {@code Snapshot}, limits, warnings, the
+ * capture manifest); the loader's parts are package-private there. The recognisers that derive
+ * the signals from events and log lines ({@code io.kdiag.facts.recognise}) are the loader's, and
+ * not exported.
  *
  * <p>Drools compiles each rule into classes of its own class loader, outside any named module;
  * they reach the facts through their public methods, which the exports allow. The fact packages

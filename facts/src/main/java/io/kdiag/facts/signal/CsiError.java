@@ -36,6 +36,11 @@ public record CsiError(
         Instant time,
         Evidence evidence) {
 
+    /** Keeps the volume ID in the form {@link #refersTo} compares: without quotes, brackets or resource path. */
+    public CsiError {
+        volumeId = CsiVolumeIds.normalise(volumeId);
+    }
+
     /** {@link #missing()} when the volume does not exist. */
     public static final String MISSING_VOLUME = "volume";
 

@@ -1,55 +1,23 @@
 package io.kdiag.facts.signal;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the volume a CSI failure names, normalised so that it can be compared with a
- * PersistentVolume's volume handle. The driver's own words come first, because they carry the
- * backend volume ID ("the given Volume ID X already exists", "[ControllerPublishVolume] Volume X
- * not found", "Could not find disk Key{"X", ...}", "Could not get volume with ID "X"",
- * "Volume 'X' not found", "Microsoft.Compute/disks/X"); then the Kubernetes side's: the volume
- * an operation ran for ({@code for volume "pvc-..."}, "of the volume, pvc-...") and last the
- * claim whose provisioning failed ({@code error syncing claim "<uid>"}).
- *
- * <p>An ID loses its quotes and brackets; a cloud resource path keeps only the resource's own
- * name ({@code projects/P/zones/Z/disks/D} and {@code /subscriptions/.../disks/D} become
- * {@code D}, the in-tree {@code aws://zone/vol-X} becomes {@code vol-X}). Other IDs with slashes
- * (some drivers build handles such as {@code <uuid>/<array>/<protocol>}) stay whole.
+ * Puts a volume ID, as a CSI failure or a PersistentVolume gives it, in the one form in which two
+ * IDs of the same volume compare equal. An ID loses its quotes and brackets; a cloud resource
+ * path keeps only the resource's own name ({@code projects/P/zones/Z/disks/D} and
+ * {@code /subscriptions/.../disks/D} become {@code D}, the in-tree {@code aws://zone/vol-X}
+ * becomes {@code vol-X}). Other IDs with slashes (some drivers build handles such as
+ * {@code <uuid>/<array>/<protocol>}) stay whole.
  */
 final class CsiVolumeIds {
-
-    private static final String ID = "[\"'`]?([^\\s\"'`,:;{}\\[\\]]+)[\"'`]?";
-
-    private static final List<Pattern> SHAPES = List.of(
-            Pattern.compile("the given Volume ID " + ID + " already exists"),
-            Pattern.compile("Could not find disk Key\\{\"([^\"]+)\""),
-            Pattern.compile("\\b[Vv]olume with ID " + ID),
-            Pattern.compile("\\b[Vv]olume " + ID + " (?:was )?(?:not found|does not exist|could not be found)"),
-            Pattern.compile("(?:Microsoft\\.Compute/disks|/disks)/" + ID),
-            Pattern.compile("\\b[Vv]olume ID " + ID),
-            Pattern.compile("error generating volume " + ID),
-            Pattern.compile("of the volume,? " + ID),
-            Pattern.compile("for volume " + ID),
-            Pattern.compile("error syncing claim " + ID));
 
     private static final Pattern CLOUD_DISK = Pattern.compile("(?:^|/)disks/([^/]+)$");
     private static final Pattern AWS_IN_TREE = Pattern.compile("^aws://[^/]*/(vol-[0-9a-zA-Z]+)$");
     private static final String WRAPPING = "\"'`[](){}<>";
 
     private CsiVolumeIds() {
-    }
-
-    /** The volume the text names, normalised, or {@code ""}. */
-    static String of(String text) {
-        for (Pattern shape : SHAPES) {
-            Matcher m = shape.matcher(text);
-            if (m.find()) {
-                return normalise(m.group(1));
-            }
-        }
-        return "";
     }
 
     /**

@@ -2,7 +2,7 @@ package io.kdiag.facts.snapshot;
 
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
-import io.kdiag.facts.signal.LogSignals;
+import io.kdiag.facts.recognise.LogSignals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

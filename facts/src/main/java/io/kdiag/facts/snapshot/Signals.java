@@ -3,9 +3,9 @@ package io.kdiag.facts.snapshot;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.VolumeAttachment;
-import io.kdiag.facts.signal.CsiErrors;
-import io.kdiag.facts.signal.EventSignals;
-import io.kdiag.facts.signal.LogSignals;
+import io.kdiag.facts.recognise.CsiErrors;
+import io.kdiag.facts.recognise.EventSignals;
+import io.kdiag.facts.recognise.LogSignals;
 import java.util.ArrayList;
 import java.util.List;
 

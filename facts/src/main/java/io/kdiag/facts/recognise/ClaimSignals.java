@@ -1,7 +1,12 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.ExternalProvisioningWait;
+import io.kdiag.facts.signal.NoStorageClassSet;
+import io.kdiag.facts.signal.ProvisionerActivity;
+import io.kdiag.facts.signal.StorageClassNotFound;
+import io.kdiag.facts.signal.VolumeBoundToOtherClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +17,7 @@ import java.util.regex.Pattern;
  * its events: waiting for a provisioner, a missing class, a volume bound to another claim, a
  * provisioner at work.
  */
-public final class ClaimSignals {
+final class ClaimSignals {
 
     private static final Pattern EXTERNAL_PROVISIONING = Pattern.compile(
             "waiting for a volume to be created,? either by (?:the )?external provisioner [\"']([^\"']+)[\"']",
@@ -30,7 +35,7 @@ public final class ClaimSignals {
     }
 
     /** Every claim signal the event carries; none unless the event is about a PersistentVolumeClaim. */
-    public static List<Object> recognise(Event event) {
+    static List<Object> recognise(Event event) {
         List<Object> signals = new ArrayList<>(1);
         if (!"PersistentVolumeClaim".equals(event.involved().kind())) {
             return signals;

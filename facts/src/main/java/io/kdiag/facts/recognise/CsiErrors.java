@@ -1,10 +1,11 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.VolumeAttachment;
+import io.kdiag.facts.signal.CsiError;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ public final class CsiErrors {
     }
 
     /** The CSI error an event reports, if it reports one; its subject is the event's involved object. */
-    public static Optional<CsiError> inEvent(Event event) {
+    static Optional<CsiError> inEvent(Event event) {
         return find(event.reason() + ": " + event.message(), event.involved(), event.time(), Evidence.of(event));
     }
 
@@ -36,7 +37,7 @@ public final class CsiErrors {
      * The CSI error a log line reports, if it reports one; its subject is the pod whose log
      * holds the line, or the log file itself.
      */
-    public static Optional<CsiError> inLog(LogLine line) {
+    static Optional<CsiError> inLog(LogLine line) {
         return find(line.text(), line.origin(), line.time(), Evidence.of(line));
     }
 
@@ -68,7 +69,7 @@ public final class CsiErrors {
         }
         MissingObjects.Finding missing = MissingObjects.in(description, m.group(1), operation);
         return Optional.of(new CsiError(operation, m.group(1), description,
-                CsiVolumeIds.of(description + " " + context), missing(missing.missing()), missing.id(),
+                NamedVolumes.in(description + " " + context), missing(missing.missing()), missing.id(),
                 subject, time, evidence));
     }
 

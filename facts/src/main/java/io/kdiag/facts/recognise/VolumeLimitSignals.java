@@ -1,7 +1,9 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.CsiError;
+import io.kdiag.facts.signal.MaxVolumeCountExceeded;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * predicates failed node(s) exceed max volume count}). Attach errors over a driver's limit are
  * CSI errors: see {@link CsiError#isAttachLimitExceeded()}.
  */
-public final class VolumeLimitSignals {
+final class VolumeLimitSignals {
 
     private static final Pattern EXCEEDED = Pattern.compile(
             "(?:(\\d+) (?:plugin \\S+ predicates failed )?)?node\\(s\\) exceed max volume count");
@@ -24,7 +26,7 @@ public final class VolumeLimitSignals {
     }
 
     /** The scheduler's report that nodes are over their volume limit, if an event about a pod gives one. */
-    public static Optional<MaxVolumeCountExceeded> maxVolumeCountExceeded(Event event) {
+    static Optional<MaxVolumeCountExceeded> maxVolumeCountExceeded(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }

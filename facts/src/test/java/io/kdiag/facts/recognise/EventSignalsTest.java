@@ -1,9 +1,11 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.AttachSucceeded;
+import io.kdiag.facts.signal.MultiAttachError;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

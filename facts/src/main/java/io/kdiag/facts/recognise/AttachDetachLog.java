@@ -1,8 +1,9 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
-import java.util.Arrays;
+import io.kdiag.facts.signal.ForceDetach;
+import io.kdiag.facts.signal.MultiAttachConflict;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ final class AttachDetachLog {
             return Optional.empty();
         }
         Matcher holders = HOLDERS.matcher(text);
-        List<String> holderNodes = holders.find() ? nodeList(firstGroup(holders)) : List.of();
+        List<String> holderNodes = holders.find() ? NameLists.of(firstGroup(holders)) : List.of();
         if (holderNodes.isEmpty()) {
             return Optional.empty();
         }
@@ -76,12 +77,5 @@ final class AttachDetachLog {
             }
         }
         return "";
-    }
-
-    private static List<String> nodeList(String nodes) {
-        return Arrays.stream(nodes.split("[,\\s]+"))
-                .map(s -> s.replaceAll("[\\[\\]\"']", ""))
-                .filter(s -> !s.isEmpty())
-                .toList();
     }
 }

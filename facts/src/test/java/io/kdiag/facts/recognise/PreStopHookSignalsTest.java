@@ -1,10 +1,11 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.PreStopHookFailed;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

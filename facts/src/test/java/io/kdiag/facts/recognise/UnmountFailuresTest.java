@@ -1,14 +1,15 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.UnmountFailed;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Failed unmounts, as the kubelet reports them. */
-class UnmountFailedTest {
+class UnmountFailuresTest {
 
     private static final ObjectRef POD = new ObjectRef("Pod", "es", "mon-elasticsearch-master-0");
 
@@ -20,19 +21,19 @@ class UnmountFailedTest {
                 + " pod \"97a388a2-3dd4-4ca0-9694-72683feeea4d\" (UID: \"97a388a2-3dd4-4ca0-9694-72683feeea4d\") :"
                 + " kubernetes.io/csi: mounter.TearDownAt failed: rpc error: code = NotFound desc = volume not mounted");
 
-        assertThat(UnmountFailed.fromEvent(event)).get().extracting(UnmountFailed::pod).isEqualTo(POD);
+        assertThat(UnmountFailures.fromEvent(event)).get().extracting(UnmountFailed::pod).isEqualTo(POD);
         assertThat(EventSignals.recognise(event)).hasAtLeastOneElementOfType(UnmountFailed.class);
     }
 
     @Test
     void theFailedUnMountReasonIsAFailedUnmount() {
-        assertThat(UnmountFailed.fromEvent(event(POD, "FailedUnMount", "Unable to unmount volume"))).isPresent();
+        assertThat(UnmountFailures.fromEvent(event(POD, "FailedUnMount", "Unable to unmount volume"))).isPresent();
     }
 
     @Test
     void otherEventsAndEventsAboutOtherKindsAreNot() {
-        assertThat(UnmountFailed.fromEvent(event(POD, "FailedMount", "MountVolume.SetUp failed for volume \"data\""))).isEmpty();
-        assertThat(UnmountFailed.fromEvent(event(new ObjectRef("Node", "", "worker-1"), "FailedUnMount", "x"))).isEmpty();
+        assertThat(UnmountFailures.fromEvent(event(POD, "FailedMount", "MountVolume.SetUp failed for volume \"data\""))).isEmpty();
+        assertThat(UnmountFailures.fromEvent(event(new ObjectRef("Node", "", "worker-1"), "FailedUnMount", "x"))).isEmpty();
     }
 
     private static Event event(ObjectRef involved, String reason, String message) {

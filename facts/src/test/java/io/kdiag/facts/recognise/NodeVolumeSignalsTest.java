@@ -1,10 +1,12 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Container;
 import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.CsiDriverNotRegistered;
+import io.kdiag.facts.signal.TransportEndpointLost;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
+import io.kdiag.facts.signal.VolumeMountTimeout;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  *       unattached/unmounted volumes=[a]".</li>
  * </ul>
  */
-public final class VolumeMountTimeouts {
+final class VolumeMountTimeouts {
 
     private static final Pattern CURRENT = Pattern.compile(
             "unmounted volumes=\\[([^\\]]*)\\], unattached volumes=\\[([^\\]]*)\\]"
@@ -39,7 +40,7 @@ public final class VolumeMountTimeouts {
     }
 
     /** The mount timeout an event about a pod reports, if it reports one. */
-    public static Optional<VolumeMountTimeout> fromEvent(Event event) {
+    static Optional<VolumeMountTimeout> fromEvent(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }
@@ -49,7 +50,7 @@ public final class VolumeMountTimeouts {
     }
 
     /** The mount timeout a kubelet log line reports, if it reports one and names the pod. */
-    public static Optional<VolumeMountTimeout> fromLogLine(LogLine line) {
+    static Optional<VolumeMountTimeout> fromLogLine(LogLine line) {
         String text = line.text();
         return KubeletPodNames.in(text).flatMap(ref -> parse(text).map(lists -> new VolumeMountTimeout(ref,
                 lists.get(0), lists.get(1), line.time(), 1, new Evidence(line.origin(), text, line.source()))));

@@ -1,4 +1,4 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.LogLine;
 import java.util.ArrayList;

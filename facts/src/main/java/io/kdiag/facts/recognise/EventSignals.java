@@ -1,9 +1,12 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.AttachSucceeded;
+import io.kdiag.facts.signal.AttachWaitsForDetach;
+import io.kdiag.facts.signal.MultiAttachError;
+import io.kdiag.facts.signal.UnmountFailed;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,7 +42,7 @@ public final class EventSignals {
         PreStopHookSignals.fromEvent(event).ifPresent(signals::add);
         VolumeMountTimeouts.fromEvent(event).ifPresent(signals::add);
         CsiErrors.inEvent(event).ifPresent(signals::add);
-        UnmountFailed.fromEvent(event).ifPresent(signals::add);
+        UnmountFailures.fromEvent(event).ifPresent(signals::add);
         NodeVolumeSignals.driverNotRegistered(event).ifPresent(signals::add);
         NodeVolumeSignals.transportEndpointLost(event).ifPresent(signals::add);
         SchedulingSignals.volumeNodeAffinityConflict(event).ifPresent(signals::add);
@@ -50,52 +53,27 @@ public final class EventSignals {
     }
 
     /** The Multi-Attach error an event about a pod reports, if it reports one. */
-    public static Optional<MultiAttachError> multiAttach(Event event) {
-        if (!"Pod".equals(event.involved().kind())) {
-            return Optional.empty();
-        }
-        Matcher m = MULTI_ATTACH.matcher(event.message());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String rest = m.group(2);
-        Matcher pods = USED_BY_PODS.matcher(rest);
-        List<String> holders = pods.find() ? splitPods(pods.group(1)) : List.of();
-        Matcher node = HOLDER_NODE.matcher(rest);
-        String holderNode = node.find() ? node.group(1) : "";
-        return Optional.of(new MultiAttachError(event.involved(), m.group(1), holders, holderNode,
-                event.time(), event.count(), Evidence.of(event)));
+    static Optional<MultiAttachError> multiAttach(Event event) {
+        return PodEvents.match(event, MULTI_ATTACH).map(m -> {
+            String rest = m.group(2);
+            Matcher pods = USED_BY_PODS.matcher(rest);
+            List<String> holders = pods.find() ? NameLists.of(pods.group(1)) : List.of();
+            Matcher node = HOLDER_NODE.matcher(rest);
+            String holderNode = node.find() ? node.group(1) : "";
+            return new MultiAttachError(event.involved(), m.group(1), holders, holderNode,
+                    event.time(), event.count(), Evidence.of(event));
+        });
     }
 
     /** The successful attach an event about a pod reports, if it reports one. */
-    public static Optional<AttachSucceeded> attachSucceeded(Event event) {
-        if (!"Pod".equals(event.involved().kind())) {
-            return Optional.empty();
-        }
-        Matcher m = ATTACH_SUCCEEDED.matcher(event.message());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AttachSucceeded(event.involved(), m.group(1), event.time(),
-                Evidence.of(event)));
+    static Optional<AttachSucceeded> attachSucceeded(Event event) {
+        return PodEvents.match(event, ATTACH_SUCCEEDED)
+                .map(m -> new AttachSucceeded(event.involved(), m.group(1), event.time(), Evidence.of(event)));
     }
 
     /** The attach an event about a pod reports as waiting for the old attachment's deletion, if any. */
-    public static Optional<AttachWaitsForDetach> attachWaitsForDetach(Event event) {
-        if (!"Pod".equals(event.involved().kind())) {
-            return Optional.empty();
-        }
-        Matcher m = ATTACHMENT_BEING_DELETED.matcher(event.message());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AttachWaitsForDetach(event.involved(), m.group(1), event.time(), Evidence.of(event)));
-    }
-
-    private static List<String> splitPods(String list) {
-        return Arrays.stream(list.split("[,\\s]+"))
-                .map(s -> s.replaceAll("[\\[\\]\"']", ""))
-                .filter(s -> !s.isEmpty())
-                .toList();
+    static Optional<AttachWaitsForDetach> attachWaitsForDetach(Event event) {
+        return PodEvents.match(event, ATTACHMENT_BEING_DELETED)
+                .map(m -> new AttachWaitsForDetach(event.involved(), m.group(1), event.time(), Evidence.of(event)));
     }
 }

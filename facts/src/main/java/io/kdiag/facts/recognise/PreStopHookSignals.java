@@ -1,9 +1,10 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.PreStopHookFailed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,10 +19,10 @@ import java.util.regex.Pattern;
  * completed in grace period" (structured) and "preStop hook for container ... failed / did not
  * complete in N seconds" (klog).
  */
-public final class PreStopHookSignals {
+final class PreStopHookSignals {
 
     /** The event reason the kubelet gives every failed preStop hook. */
-    public static final String FAILED_PRESTOP_HOOK = "FailedPreStopHook";
+    static final String FAILED_PRESTOP_HOOK = "FailedPreStopHook";
 
     /** The reason of a failed postStart hook, whose message has the same lifecycle-hook wording. */
     private static final String FAILED_POSTSTART_HOOK = "FailedPostStartHook";
@@ -42,7 +43,7 @@ public final class PreStopHookSignals {
     }
 
     /** The failed preStop hook an event about a pod reports, if it reports one. */
-    public static Optional<PreStopHookFailed> fromEvent(Event event) {
+    static Optional<PreStopHookFailed> fromEvent(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }
@@ -58,7 +59,7 @@ public final class PreStopHookSignals {
      * The failed preStop hook a kubelet log line reports, if it reports one and names the pod
      * (a line that names no pod cannot be tied to one: the log's own pod is the kubelet's, if any).
      */
-    public static Optional<PreStopHookFailed> fromLogLine(LogLine line) {
+    static Optional<PreStopHookFailed> fromLogLine(LogLine line) {
         String text = line.text();
         if (!PRESTOP_LOG.matcher(text).find()) {
             return Optional.empty();

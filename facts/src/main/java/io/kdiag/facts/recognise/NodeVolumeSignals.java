@@ -1,7 +1,9 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.CsiDriverNotRegistered;
+import io.kdiag.facts.signal.TransportEndpointLost;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * node: a CSI driver whose node plugin is not registered there, a storage connection that was shut
  * down or lost.
  */
-public final class NodeVolumeSignals {
+final class NodeVolumeSignals {
 
     private static final Pattern DRIVER_NOT_REGISTERED =
             Pattern.compile("driver name (\\S+?)\\.? not found in the list of registered CSI drivers");
@@ -26,20 +28,14 @@ public final class NodeVolumeSignals {
     }
 
     /** The unregistered driver an event about a pod reports, if it reports one. */
-    public static Optional<CsiDriverNotRegistered> driverNotRegistered(Event event) {
-        if (!"Pod".equals(event.involved().kind())) {
-            return Optional.empty();
-        }
-        Matcher m = DRIVER_NOT_REGISTERED.matcher(event.message());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CsiDriverNotRegistered(event.involved(), m.group(1), volumeOf(event.message()),
-                event.count(), event.time(), Evidence.of(event)));
+    static Optional<CsiDriverNotRegistered> driverNotRegistered(Event event) {
+        return PodEvents.match(event, DRIVER_NOT_REGISTERED)
+                .map(m -> new CsiDriverNotRegistered(event.involved(), m.group(1), volumeOf(event.message()),
+                        event.count(), event.time(), Evidence.of(event)));
     }
 
     /** The lost storage connection an event about a pod reports, if it reports one. */
-    public static Optional<TransportEndpointLost> transportEndpointLost(Event event) {
+    static Optional<TransportEndpointLost> transportEndpointLost(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }

@@ -1,7 +1,8 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
+import io.kdiag.facts.signal.VolumeNodeAffinityConflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * 1 node(s) had untolerated taint {...}, 2 node(s) had volume node affinity conflict. preemption:
  * 0/3 nodes are available: 3 Preemption is not helpful for scheduling."
  */
-public final class SchedulingSignals {
+final class SchedulingSignals {
 
     private static final Pattern NODE_CONFLICT = Pattern.compile(
             "(?:(\\d+) )?node\\(s\\) (?:had volume node affinity conflict|didn't match PersistentVolume's node affinity)");
@@ -28,7 +29,7 @@ public final class SchedulingSignals {
     }
 
     /** The volume node affinity conflict an event about a pod reports, if it reports one. */
-    public static Optional<VolumeNodeAffinityConflict> volumeNodeAffinityConflict(Event event) {
+    static Optional<VolumeNodeAffinityConflict> volumeNodeAffinityConflict(Event event) {
         if (!"Pod".equals(event.involved().kind())) {
             return Optional.empty();
         }

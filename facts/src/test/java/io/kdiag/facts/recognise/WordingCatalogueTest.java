@@ -1,4 +1,4 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,20 @@ import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
 import io.kdiag.facts.Pod;
 import io.kdiag.facts.VolumeAttachment;
+import io.kdiag.facts.signal.AttachSucceeded;
+import io.kdiag.facts.signal.AttachWaitsForDetach;
+import io.kdiag.facts.signal.ClaimResizeRejected;
+import io.kdiag.facts.signal.CsiError;
+import io.kdiag.facts.signal.ExternalExpansionWait;
+import io.kdiag.facts.signal.ForceDetach;
+import io.kdiag.facts.signal.MaxVolumeCountExceeded;
+import io.kdiag.facts.signal.MultiAttachConflict;
+import io.kdiag.facts.signal.MultiAttachError;
+import io.kdiag.facts.signal.PreStopHook;
+import io.kdiag.facts.signal.PreStopHookFailed;
+import io.kdiag.facts.signal.VolumeMountTimeout;
+import io.kdiag.facts.signal.VolumeNodeAffinityConflict;
+import io.kdiag.facts.signal.VolumeResizeFailure;
 import io.kdiag.facts.snapshot.SnapshotLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,7 +163,7 @@ class WordingCatalogueTest {
         Path dir = Files.createDirectories(logs.resolve("row-" + wording.row()));
         Files.writeString(dir.resolve("component.log"), wording.line() + "\n");
         return new SnapshotLoader().load(List.of(dir)).facts().stream()
-                .filter(f -> f.getClass().getPackageName().equals(WordingCatalogueTest.class.getPackageName()))
+                .filter(f -> f.getClass().getPackageName().equals(CsiError.class.getPackageName()))
                 .toList();
     }
 

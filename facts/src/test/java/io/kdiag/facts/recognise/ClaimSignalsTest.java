@@ -1,9 +1,14 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.ExternalProvisioningWait;
+import io.kdiag.facts.signal.NoStorageClassSet;
+import io.kdiag.facts.signal.ProvisionerActivity;
+import io.kdiag.facts.signal.StorageClassNotFound;
+import io.kdiag.facts.signal.VolumeBoundToOtherClaim;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import java.util.List;
 import java.util.regex.Pattern;

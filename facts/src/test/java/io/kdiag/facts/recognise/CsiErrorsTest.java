@@ -1,16 +1,17 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.CsiError;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class CsiErrorsTest {
 
@@ -158,16 +159,5 @@ class CsiErrorsTest {
 
         assertThat(EventSignals.recognise(event)).singleElement().isInstanceOfSatisfying(CsiError.class,
                 e -> assertThat(e.operation()).isEqualTo("provision"));
-    }
-
-    @Test
-    void aClaimUidAndItsProvisionedVolumeNameReferToTheSameVolume() {
-        CsiError timeout = new CsiError("provision", "DeadlineExceeded", "context deadline exceeded",
-                "45417194-8792-4e0f-86c6-8d1af802d558", "", "", CLAIM, AT, null);
-
-        assertThat(timeout.refersTo("pvc-45417194-8792-4e0f-86c6-8d1af802d558")).isTrue();
-        assertThat(timeout.refersTo("45417194-8792-4e0f-86c6-8d1af802d558")).isTrue();
-        assertThat(timeout.refersTo("pvc-other")).isFalse();
-        assertThat(timeout.refersTo("")).isFalse();
     }
 }

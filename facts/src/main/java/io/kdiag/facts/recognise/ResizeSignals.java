@@ -1,9 +1,12 @@
-package io.kdiag.facts.signal;
+package io.kdiag.facts.recognise;
 
 import io.kdiag.facts.Event;
 import io.kdiag.facts.Evidence;
 import io.kdiag.facts.LogLine;
 import io.kdiag.facts.ObjectRef;
+import io.kdiag.facts.signal.ClaimResizeRejected;
+import io.kdiag.facts.signal.ExternalExpansionWait;
+import io.kdiag.facts.signal.VolumeResizeFailure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  * say about a claim's resize: handed to an external resizer, failed at the controller or the
  * node stage, or refused before it began.
  */
-public final class ResizeSignals {
+final class ResizeSignals {
 
     private static final Pattern EXTERNAL_EXPANDING = Pattern.compile(
             "waiting for an external controller to (?:expand|process) this PVC", Pattern.CASE_INSENSITIVE);
@@ -36,7 +39,7 @@ public final class ResizeSignals {
     }
 
     /** Every resize signal the event carries. */
-    public static List<Object> recognise(Event event) {
+    static List<Object> recognise(Event event) {
         List<Object> signals = new ArrayList<>(1);
         String message = event.message();
         boolean aboutClaim = "PersistentVolumeClaim".equals(event.involved().kind());
@@ -58,7 +61,7 @@ public final class ResizeSignals {
     }
 
     /** The refused resize a log line reports (an operator or a deployment tool that tried it), if any. */
-    public static Optional<ClaimResizeRejected> rejected(LogLine line) {
+    static Optional<ClaimResizeRejected> rejected(LogLine line) {
         return rejected(line.text(), line.origin(), line.time(), Evidence.of(line));
     }
 
