@@ -3,8 +3,6 @@ package io.kdiag.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,18 +42,6 @@ final class Template {
             return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
                     : String.valueOf(value);
         });
-    }
-
-    /** The names a text's placeholders name ({@code {name}}; doubled braces are literal), sorted. */
-    static Set<String> names(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
     }
 
     /** The command once per element of the (one) list value it names, or once if it names none. */
