@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reading typed fields from the raw tree of an object. A missing or {@code null} field is empty;
@@ -180,23 +181,21 @@ final class TreeFields {
 
     /** The object at the path, or a missing node when it is missing or {@code null}. */
     static JsonNode object(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
-        if (absent(value)) {
-            return MissingNode.getInstance();
-        }
-        if (!value.isObject()) {
-            throw new IllegalArgumentException(name(path) + " is not an object");
-        }
-        return value;
+        return typed(node, JsonNode::isObject, "an object", path);
     }
 
     private static JsonNode list(JsonNode node, String... path) {
+        return typed(node, JsonNode::isArray, "a list", path);
+    }
+
+    /** The value at the path when it is of the kind {@code fits} accepts; a missing node when absent. */
+    private static JsonNode typed(JsonNode node, Predicate<JsonNode> fits, String kind, String... path) {
         JsonNode value = at(node, path);
         if (absent(value)) {
             return MissingNode.getInstance();
         }
-        if (!value.isArray()) {
-            throw new IllegalArgumentException(name(path) + " is not a list");
+        if (!fits.test(value)) {
+            throw new IllegalArgumentException(name(path) + " is not " + kind);
         }
         return value;
     }
