@@ -136,8 +136,9 @@ public final class Kdiag {
     }
 
     /**
-     * Every value name the loaded playbooks' texts name as a placeholder ({@code {node}}), sorted:
-     * a report never shows one of these in braces unless a text was filled wrong.
+     * Every value name the loaded playbooks' diagnoses declare under {@code values:}, sorted: the
+     * only names their texts may use as placeholders ({@code {node}}), so a report never shows one
+     * of these in braces unless a text was filled wrong.
      */
     public SortedSet<String> valueNames() {
         return playbooks.catalog().valueNames();

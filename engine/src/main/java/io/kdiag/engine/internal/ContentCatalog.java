@@ -25,15 +25,13 @@ public final class ContentCatalog {
     private final Map<String, DiagnosisContent> diagnoses;
     private final Map<String, Playbook> owners;
     private final SortedMap<String, Needs> needs;
-    private final SortedSet<String> valueNames;
 
     private ContentCatalog(Map<String, String> links, Map<String, DiagnosisContent> diagnoses,
-            Map<String, Playbook> owners, SortedMap<String, Needs> needs, SortedSet<String> valueNames) {
+            Map<String, Playbook> owners, SortedMap<String, Needs> needs) {
         this.links = Map.copyOf(links);
         this.diagnoses = Map.copyOf(diagnoses);
         this.owners = Map.copyOf(owners);
         this.needs = Collections.unmodifiableSortedMap(new TreeMap<>(needs));
-        this.valueNames = Collections.unmodifiableSortedSet(new TreeSet<>(valueNames));
     }
 
     /**
@@ -47,11 +45,9 @@ public final class ContentCatalog {
         Map<String, Playbook> owners = new HashMap<>();
         Map<String, Playbook> linkOwners = new HashMap<>();
         SortedMap<String, Needs> needs = new TreeMap<>();
-        SortedSet<String> valueNames = new TreeSet<>();
         List<RuleError> errors = new ArrayList<>();
         for (Playbook playbook : playbooks) {
             needs.put(playbook.id(), playbook.content().needs());
-            valueNames.addAll(Template.names(playbook.contentText()));
             playbook.content().links().forEach((id, text) -> {
                 Playbook other = linkOwners.putIfAbsent(id, playbook);
                 if (other != null) {
@@ -70,7 +66,7 @@ public final class ContentCatalog {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        return new ContentCatalog(links, diagnoses, owners, needs, valueNames);
+        return new ContentCatalog(links, diagnoses, owners, needs);
     }
 
     private static RuleError duplicate(Playbook playbook, String what, String id, Playbook other) {
@@ -98,9 +94,11 @@ public final class ContentCatalog {
         return needs;
     }
 
-    /** Every value name the content files name as a placeholder ({@code {node}}), sorted. */
+    /** Every value name the diagnoses declare under {@code values:} (all a placeholder may name), sorted. */
     public SortedSet<String> valueNames() {
-        return valueNames;
+        SortedSet<String> names = new TreeSet<>();
+        diagnoses.values().forEach(content -> names.addAll(content.values().keySet()));
+        return Collections.unmodifiableSortedSet(names);
     }
 
     /** Every diagnosis id with content, sorted. */

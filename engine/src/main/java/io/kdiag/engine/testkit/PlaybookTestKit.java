@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * diagnosis does not declare under {@code values:}, or that lacks one its words name: each
  * naming the rule that concluded it), a link of a chain has no words in any content file, or
  * a text of any diagnosis keeps a {@code <placeholder>} or a {@code {name}} that names a value
- * of the loaded playbooks' texts ({@link Kdiag#valueNames()}: other braces, such as a jsonpath
+ * some loaded diagnosis declares ({@link Kdiag#valueNames()}: other braces, such as a jsonpath
  * {@code {end}}, are the command's own). Thread-safe when its {@link Kdiag} is (always).
  */
 public final class PlaybookTestKit {
